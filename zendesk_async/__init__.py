@@ -1,0 +1,1 @@
+"""zendesk-async: an async client for the Zendesk Support API."""

@@ -1,0 +1,47 @@
+"""Every tunable number of the library, in one place. Sections are owned by the modules named."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- HTTP client (_client.py) -------------------------------------------------------------------
+DEFAULT_DOMAIN: Final = "zendesk.com"
+API_PREFIX: Final = "/api/v2"
+DEFAULT_CONNECT_TIMEOUT: Final = 10.0
+DEFAULT_READ_TIMEOUT: Final = 120.0  # incremental exports can take a while to start streaming
+DEFAULT_WRITE_TIMEOUT: Final = 30.0
+DEFAULT_POOL_TIMEOUT: Final = 30.0
+DEFAULT_MAX_CONNECTIONS: Final = 50
+DEFAULT_KEEPALIVE_CONNECTIONS: Final = 50
+USER_AGENT: Final = "zendesk-async/0.1"
+
+# --- Retries (_retry.py) ------------------------------------------------------------------------
+DEFAULT_MAX_RETRIES: Final = 5
+BACKOFF_INITIAL: Final = 0.5  # seconds, doubled per attempt
+BACKOFF_MAX: Final = 8.0
+BACKOFF_JITTER: Final = 0.25  # +-25 %
+DEFAULT_RETRY_AFTER: Final = 10.0  # when a 429 comes without Retry-After (Zendesk's Ruby client)
+DEFAULT_RETRY_DEADLINE: Final = 600.0  # total seconds one call may spend retrying
+
+# --- Governor (_ratelimit.py) -------------------------------------------------------------------
+DEFAULT_CONCURRENCY: Final = 20
+INCREMENTAL_REQUESTS_PER_MINUTE: Final = 10  # 30 with the High Volume add-on
+THROTTLE_REMAINING_FRACTION: Final = 0.1  # start spreading requests below 10 % remaining
+
+# --- OAuth (auth.py) ----------------------------------------------------------------------------
+OAUTH_REFRESH_MARGIN: Final = 120.0  # refresh this many seconds before expiry
+OAUTH_TOKEN_PATH: Final = "/oauth/tokens"
+
+# --- Pagination (pagination.py, incremental.py) -------------------------------------------------
+CURSOR_PAGE_SIZE_MAX: Final = 100
+OFFSET_RECORD_LIMIT: Final = 10_000
+INCREMENTAL_PER_PAGE_MAX: Final = 1000
+INCREMENTAL_MIN_AGE: Final = 60  # start_time must be more than a minute in the past
+
+# --- Bulk (bulk.py) -----------------------------------------------------------------------------
+SHOW_MANY_MAX_IDS: Final = 100
+BULK_CHUNK: Final = 100
+MAX_JOBS_IN_FLIGHT: Final = 30
+JOB_POLL_INITIAL: Final = 1.0
+JOB_POLL_MAX: Final = 15.0
+JOB_DEFAULT_TIMEOUT: Final = 600.0
