@@ -264,7 +264,10 @@ def _has_request(response: httpx.Response) -> bool:
 
 def request_id_of(response: httpx.Response) -> str | None:
     """Zendesk's request id of a response, if it carried one."""
-    return response.headers.get("x-zendesk-request-id") or response.headers.get("x-request-id")
+    value: str | None = response.headers.get("x-zendesk-request-id") or response.headers.get(
+        "x-request-id"
+    )
+    return value
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -281,8 +284,8 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 def _parse_http_date_delay(value: str) -> float | None:
-    from email.utils import parsedate_to_datetime
     from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
 
     try:
         when = parsedate_to_datetime(value)
