@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.incremental_skill_based_routing import IncrementalSkillBasedRouting
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/incremental/routing/instance_values",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IncrementalSkillBasedRouting | None:
+    if response.status_code == 200:
+        response_200 = IncrementalSkillBasedRouting.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IncrementalSkillBasedRouting]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IncrementalSkillBasedRouting]:
+    """Incremental Instance Values Export
+
+     Returns a stream of changes that occurred on routing instance values. Changes are grouped by
+    `attribute_value_id`,
+    with associate type events listed alongside unassociate type events based on the unassociate event’s
+    timestamp.
+
+    #### Allowed For
+
+    * Admins
+
+    #### Parameters
+
+    Optional
+
+    | Name   | Type   | Comment
+    | ------ | ------ | -------
+    | cursor | string | The `cursor` parameter is a non-human-readable argument you can use to move
+    forward or backward in time. The cursor is a read-only URL parameter that's only available in API
+    responses. See [Pagination](#pagination).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IncrementalSkillBasedRouting]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> IncrementalSkillBasedRouting | None:
+    """Incremental Instance Values Export
+
+     Returns a stream of changes that occurred on routing instance values. Changes are grouped by
+    `attribute_value_id`,
+    with associate type events listed alongside unassociate type events based on the unassociate event’s
+    timestamp.
+
+    #### Allowed For
+
+    * Admins
+
+    #### Parameters
+
+    Optional
+
+    | Name   | Type   | Comment
+    | ------ | ------ | -------
+    | cursor | string | The `cursor` parameter is a non-human-readable argument you can use to move
+    forward or backward in time. The cursor is a read-only URL parameter that's only available in API
+    responses. See [Pagination](#pagination).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IncrementalSkillBasedRouting
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IncrementalSkillBasedRouting]:
+    """Incremental Instance Values Export
+
+     Returns a stream of changes that occurred on routing instance values. Changes are grouped by
+    `attribute_value_id`,
+    with associate type events listed alongside unassociate type events based on the unassociate event’s
+    timestamp.
+
+    #### Allowed For
+
+    * Admins
+
+    #### Parameters
+
+    Optional
+
+    | Name   | Type   | Comment
+    | ------ | ------ | -------
+    | cursor | string | The `cursor` parameter is a non-human-readable argument you can use to move
+    forward or backward in time. The cursor is a read-only URL parameter that's only available in API
+    responses. See [Pagination](#pagination).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IncrementalSkillBasedRouting]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> IncrementalSkillBasedRouting | None:
+    """Incremental Instance Values Export
+
+     Returns a stream of changes that occurred on routing instance values. Changes are grouped by
+    `attribute_value_id`,
+    with associate type events listed alongside unassociate type events based on the unassociate event’s
+    timestamp.
+
+    #### Allowed For
+
+    * Admins
+
+    #### Parameters
+
+    Optional
+
+    | Name   | Type   | Comment
+    | ------ | ------ | -------
+    | cursor | string | The `cursor` parameter is a non-human-readable argument you can use to move
+    forward or backward in time. The cursor is a read-only URL parameter that's only available in API
+    responses. See [Pagination](#pagination).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IncrementalSkillBasedRouting
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.skill_based_routing_attribute_value_response import (
+    SkillBasedRoutingAttributeValueResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    attribute_id: str,
+    attribute_value_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v2/routing/attributes/{attribute_id}/values/{attribute_value_id}".format(
+            attribute_id=quote(str(attribute_id), safe=""),
+            attribute_value_id=quote(str(attribute_value_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SkillBasedRoutingAttributeValueResponse | None:
+    if response.status_code == 200:
+        response_200 = SkillBasedRoutingAttributeValueResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SkillBasedRoutingAttributeValueResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    attribute_id: str,
+    attribute_value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SkillBasedRoutingAttributeValueResponse]:
+    """Update Attribute Value
+
+     Updates the name and ticket conditions of a skill. When a ticket is created, the skill is applied to
+    a ticket  if the ticket meets the specified condition or conditions. See the [Conditions
+    reference](/documentation/ticketing/reference-guides/conditions-reference/) for more information.
+
+    #### Allowed For
+
+    * Admins
+
+    Args:
+        attribute_id (str):
+        attribute_value_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SkillBasedRoutingAttributeValueResponse]
+    """
+
+    kwargs = _get_kwargs(
+        attribute_id=attribute_id,
+        attribute_value_id=attribute_value_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    attribute_id: str,
+    attribute_value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SkillBasedRoutingAttributeValueResponse | None:
+    """Update Attribute Value
+
+     Updates the name and ticket conditions of a skill. When a ticket is created, the skill is applied to
+    a ticket  if the ticket meets the specified condition or conditions. See the [Conditions
+    reference](/documentation/ticketing/reference-guides/conditions-reference/) for more information.
+
+    #### Allowed For
+
+    * Admins
+
+    Args:
+        attribute_id (str):
+        attribute_value_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SkillBasedRoutingAttributeValueResponse
+    """
+
+    return sync_detailed(
+        attribute_id=attribute_id,
+        attribute_value_id=attribute_value_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    attribute_id: str,
+    attribute_value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SkillBasedRoutingAttributeValueResponse]:
+    """Update Attribute Value
+
+     Updates the name and ticket conditions of a skill. When a ticket is created, the skill is applied to
+    a ticket  if the ticket meets the specified condition or conditions. See the [Conditions
+    reference](/documentation/ticketing/reference-guides/conditions-reference/) for more information.
+
+    #### Allowed For
+
+    * Admins
+
+    Args:
+        attribute_id (str):
+        attribute_value_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SkillBasedRoutingAttributeValueResponse]
+    """
+
+    kwargs = _get_kwargs(
+        attribute_id=attribute_id,
+        attribute_value_id=attribute_value_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    attribute_id: str,
+    attribute_value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SkillBasedRoutingAttributeValueResponse | None:
+    """Update Attribute Value
+
+     Updates the name and ticket conditions of a skill. When a ticket is created, the skill is applied to
+    a ticket  if the ticket meets the specified condition or conditions. See the [Conditions
+    reference](/documentation/ticketing/reference-guides/conditions-reference/) for more information.
+
+    #### Allowed For
+
+    * Admins
+
+    Args:
+        attribute_id (str):
+        attribute_value_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SkillBasedRoutingAttributeValueResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            attribute_id=attribute_id,
+            attribute_value_id=attribute_value_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,138 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    ticket_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v2/tickets/{ticket_id}".format(
+            ticket_id=quote(str(ticket_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Delete Ticket
+
+     #### Allowed For
+
+    * Admins
+    * Agents with permission to delete tickets
+
+    Agent delete permissions are set in Support. See
+    [Deleting tickets](https://support.zendesk.com/hc/en-us/articles/203690936)
+    in the Support Help Center.
+
+    #### Ticket deletion rate limit
+
+    You can delete 400 tickets every 1 minute using this endpoint.
+    The rate limiting mechanism behaves as described in
+    [Rate limits](/api-reference/introduction/rate-limits/) in the API introduction.
+    Zendesk recommends that you obey the Retry-After header values.
+    To delete many tickets, you may use [Bulk Delete Tickets](/api-
+    reference/ticketing/tickets/tickets/#bulk-delete-tickets).
+
+    Args:
+        ticket_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    ticket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Delete Ticket
+
+     #### Allowed For
+
+    * Admins
+    * Agents with permission to delete tickets
+
+    Agent delete permissions are set in Support. See
+    [Deleting tickets](https://support.zendesk.com/hc/en-us/articles/203690936)
+    in the Support Help Center.
+
+    #### Ticket deletion rate limit
+
+    You can delete 400 tickets every 1 minute using this endpoint.
+    The rate limiting mechanism behaves as described in
+    [Rate limits](/api-reference/introduction/rate-limits/) in the API introduction.
+    Zendesk recommends that you obey the Retry-After header values.
+    To delete many tickets, you may use [Bulk Delete Tickets](/api-
+    reference/ticketing/tickets/tickets/#bulk-delete-tickets).
+
+    Args:
+        ticket_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ticket_audits_response_none_cursor import TicketAuditsResponseNoneCursor
+from ...types import Response
+
+
+def _get_kwargs(
+    ticket_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/tickets/{ticket_id}/audits".format(
+            ticket_id=quote(str(ticket_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TicketAuditsResponseNoneCursor | None:
+    if response.status_code == 200:
+        response_200 = TicketAuditsResponseNoneCursor.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TicketAuditsResponseNoneCursor]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TicketAuditsResponseNoneCursor]:
+    """List Audits for a Ticket
+
+     Lists the audits for a specified ticket.
+
+    #### Pagination
+
+    - Cursor pagination (recommended)
+    - Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Returns a maximum of 100 records per page.
+
+    **Note**: Audits for [Archived Tickets](https://support.zendesk.com/hc/en-us/articles/4408887617050)
+    do not support pagination for this endpoint.
+
+    #### Allowed for
+
+    * Agents
+
+    Args:
+        ticket_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TicketAuditsResponseNoneCursor]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TicketAuditsResponseNoneCursor | None:
+    """List Audits for a Ticket
+
+     Lists the audits for a specified ticket.
+
+    #### Pagination
+
+    - Cursor pagination (recommended)
+    - Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Returns a maximum of 100 records per page.
+
+    **Note**: Audits for [Archived Tickets](https://support.zendesk.com/hc/en-us/articles/4408887617050)
+    do not support pagination for this endpoint.
+
+    #### Allowed for
+
+    * Agents
+
+    Args:
+        ticket_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TicketAuditsResponseNoneCursor
+    """
+
+    return sync_detailed(
+        ticket_id=ticket_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TicketAuditsResponseNoneCursor]:
+    """List Audits for a Ticket
+
+     Lists the audits for a specified ticket.
+
+    #### Pagination
+
+    - Cursor pagination (recommended)
+    - Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Returns a maximum of 100 records per page.
+
+    **Note**: Audits for [Archived Tickets](https://support.zendesk.com/hc/en-us/articles/4408887617050)
+    do not support pagination for this endpoint.
+
+    #### Allowed for
+
+    * Agents
+
+    Args:
+        ticket_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TicketAuditsResponseNoneCursor]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TicketAuditsResponseNoneCursor | None:
+    """List Audits for a Ticket
+
+     Lists the audits for a specified ticket.
+
+    #### Pagination
+
+    - Cursor pagination (recommended)
+    - Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Returns a maximum of 100 records per page.
+
+    **Note**: Audits for [Archived Tickets](https://support.zendesk.com/hc/en-us/articles/4408887617050)
+    do not support pagination for this endpoint.
+
+    #### Allowed for
+
+    * Agents
+
+    Args:
+        ticket_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TicketAuditsResponseNoneCursor
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_id=ticket_id,
+            client=client,
+        )
+    ).parsed

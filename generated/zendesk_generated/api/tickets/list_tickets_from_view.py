@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tickets_response import TicketsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    view_id: int,
+    *,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sort_by"] = sort_by
+
+    params["sort_order"] = sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/views/{view_id}/tickets".format(
+            view_id=quote(str(view_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TicketsResponse | None:
+    if response.status_code == 200:
+        response_200 = TicketsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TicketsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    view_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> Response[TicketsResponse]:
+    """List Tickets From a View
+
+     #### Allowed For
+
+    * Agents
+
+    #### Pagination
+    * Cursor pagination (recommended)
+    * Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Args:
+        view_id (int):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TicketsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    view_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> TicketsResponse | None:
+    """List Tickets From a View
+
+     #### Allowed For
+
+    * Agents
+
+    #### Pagination
+    * Cursor pagination (recommended)
+    * Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Args:
+        view_id (int):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TicketsResponse
+    """
+
+    return sync_detailed(
+        view_id=view_id,
+        client=client,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    view_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> Response[TicketsResponse]:
+    """List Tickets From a View
+
+     #### Allowed For
+
+    * Agents
+
+    #### Pagination
+    * Cursor pagination (recommended)
+    * Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Args:
+        view_id (int):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TicketsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        view_id=view_id,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    view_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> TicketsResponse | None:
+    """List Tickets From a View
+
+     #### Allowed For
+
+    * Agents
+
+    #### Pagination
+    * Cursor pagination (recommended)
+    * Offset pagination
+
+    See [Pagination](/api-reference/introduction/pagination/).
+
+    Args:
+        view_id (int):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TicketsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            view_id=view_id,
+            client=client,
+            sort_by=sort_by,
+            sort_order=sort_order,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tickets_response import TicketsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/tickets/show_many",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TicketsResponse | None:
+    if response.status_code == 200:
+        response_200 = TicketsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TicketsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> Response[TicketsResponse]:
+    """Show Multiple Tickets
+
+     Accepts a comma-separated list of ticket ids to return.
+
+    This endpoint will return up to 100 tickets records.
+
+    #### Allowed For
+    * Agents
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TicketsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> TicketsResponse | None:
+    """Show Multiple Tickets
+
+     Accepts a comma-separated list of ticket ids to return.
+
+    This endpoint will return up to 100 tickets records.
+
+    #### Allowed For
+    * Agents
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TicketsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> Response[TicketsResponse]:
+    """Show Multiple Tickets
+
+     Accepts a comma-separated list of ticket ids to return.
+
+    This endpoint will return up to 100 tickets records.
+
+    #### Allowed For
+    * Agents
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TicketsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> TicketsResponse | None:
+    """Show Multiple Tickets
+
+     Accepts a comma-separated list of ticket ids to return.
+
+    This endpoint will return up to 100 tickets records.
+
+    #### Allowed For
+    * Agents
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TicketsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+        )
+    ).parsed

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditObjectEventsItem")
+
+
+@_attrs_define
+class AuditObjectEventsItem:
+    """
+    Attributes:
+        body (str | Unset):
+        field_name (str | Unset):
+        id (int | Unset):
+        type_ (str | Unset):
+        value (int | str | Unset):
+    """
+
+    body: str | Unset = UNSET
+    field_name: str | Unset = UNSET
+    id: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    value: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        field_name = self.field_name
+
+        id = self.id
+
+        type_ = self.type_
+
+        value: int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if field_name is not UNSET:
+            field_dict["field_name"] = field_name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        field_name = d.pop("field_name", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_value(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        audit_object_events_item = cls(
+            body=body,
+            field_name=field_name,
+            id=id,
+            type_=type_,
+            value=value,
+        )
+
+        audit_object_events_item.additional_properties = d
+        return audit_object_events_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bulk_skill_based_routing_attribute_value_job_attributes import (
+        BulkSkillBasedRoutingAttributeValueJobAttributes,
+    )
+
+
+T = TypeVar("T", bound="BulkSkillBasedRoutingAttributeValueJob")
+
+
+@_attrs_define
+class BulkSkillBasedRoutingAttributeValueJob:
+    """
+    Attributes:
+        action (str): The action to perform on the attribute values. One of the following: "upsert", "update", "delete"
+        attributes (BulkSkillBasedRoutingAttributeValueJobAttributes): The attribute values to update. See [Attribute
+            Values](#attribute-values)
+        items (list[int]): The list of agent ids
+    """
+
+    action: str
+    attributes: BulkSkillBasedRoutingAttributeValueJobAttributes
+    items: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        attributes = self.attributes.to_dict()
+
+        items = self.items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "attributes": attributes,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_skill_based_routing_attribute_value_job_attributes import (
+            BulkSkillBasedRoutingAttributeValueJobAttributes,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        action = d.pop("action")
+
+        attributes = BulkSkillBasedRoutingAttributeValueJobAttributes.from_dict(d.pop("attributes"))
+
+        items = cast(list[int], d.pop("items"))
+
+        bulk_skill_based_routing_attribute_value_job = cls(
+            action=action,
+            attributes=attributes,
+            items=items,
+        )
+
+        bulk_skill_based_routing_attribute_value_job.additional_properties = d
+        return bulk_skill_based_routing_attribute_value_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationLogResponseLinks")
+
+
+@_attrs_define
+class ConversationLogResponseLinks:
+    """
+    Attributes:
+        next_ (str | Unset):
+        prev (str | Unset):
+    """
+
+    next_: str | Unset = UNSET
+    prev: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        conversation_log_response_links = cls(
+            next_=next_,
+            prev=prev,
+        )
+
+        conversation_log_response_links.additional_properties = d
+        return conversation_log_response_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

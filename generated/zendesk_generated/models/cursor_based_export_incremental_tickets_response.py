@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_object import TicketObject
+
+
+T = TypeVar("T", bound="CursorBasedExportIncrementalTicketsResponse")
+
+
+@_attrs_define
+class CursorBasedExportIncrementalTicketsResponse:
+    """See [Tickets](/api-reference/ticketing/tickets/tickets/) for a detailed example.
+
+    Example:
+        {'after_cursor': 'MTU3NjYxMzUzOS4wfHw0Njd8', 'after_url':
+            'https://{subdomain}.zendesk.com/api/v2/incremental/tickets/cursor.json?cursor=MTU3NjYxMzUzOS4wfHw0Njd8',
+            'before_cursor': None, 'before_url': None, 'end_of_stream': True, 'tickets': [{'assignee_id': 235323,
+            'collaborator_ids': [35334, 234], 'created_at': '2009-07-20T22:55:29Z', 'custom_fields': [{'id': 27642, 'value':
+            '745'}, {'id': 27648, 'value': 'yes'}], 'description': 'The fire is very colorful.', 'due_at': None,
+            'external_id': 'ahg35h3jh', 'follower_ids': [35334, 234], 'generated_timestamp': 1304553600, 'group_id': 98738,
+            'has_incidents': False, 'id': 35436, 'organization_id': 509974, 'priority': 'high', 'problem_id': 9873764,
+            'raw_subject': '{{dc.printer_on_fire}}', 'recipient': 'support@company.com', 'requester_id': 20978392,
+            'satisfaction_rating': {'comment': 'Great support!', 'id': 1234, 'score': 'good'}, 'sharing_agreement_ids':
+            [84432], 'status': 'open', 'subject': 'Help, my printer is on fire!', 'submitter_id': 76872, 'tags':
+            ['enterprise', 'other_tag'], 'type': 'incident', 'updated_at': '2011-05-05T10:38:52Z', 'url':
+            'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel': 'web'}}]}
+
+    Attributes:
+        after_cursor (None | str | Unset):
+        after_url (None | str | Unset):
+        before_cursor (None | str | Unset):
+        before_url (None | str | Unset):
+        end_of_stream (bool | Unset):
+        tickets (list[TicketObject] | Unset):
+    """
+
+    after_cursor: None | str | Unset = UNSET
+    after_url: None | str | Unset = UNSET
+    before_cursor: None | str | Unset = UNSET
+    before_url: None | str | Unset = UNSET
+    end_of_stream: bool | Unset = UNSET
+    tickets: list[TicketObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        after_cursor: None | str | Unset
+        if isinstance(self.after_cursor, Unset):
+            after_cursor = UNSET
+        else:
+            after_cursor = self.after_cursor
+
+        after_url: None | str | Unset
+        if isinstance(self.after_url, Unset):
+            after_url = UNSET
+        else:
+            after_url = self.after_url
+
+        before_cursor: None | str | Unset
+        if isinstance(self.before_cursor, Unset):
+            before_cursor = UNSET
+        else:
+            before_cursor = self.before_cursor
+
+        before_url: None | str | Unset
+        if isinstance(self.before_url, Unset):
+            before_url = UNSET
+        else:
+            before_url = self.before_url
+
+        end_of_stream = self.end_of_stream
+
+        tickets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tickets, Unset):
+            tickets = []
+            for tickets_item_data in self.tickets:
+                tickets_item = tickets_item_data.to_dict()
+                tickets.append(tickets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if after_cursor is not UNSET:
+            field_dict["after_cursor"] = after_cursor
+        if after_url is not UNSET:
+            field_dict["after_url"] = after_url
+        if before_cursor is not UNSET:
+            field_dict["before_cursor"] = before_cursor
+        if before_url is not UNSET:
+            field_dict["before_url"] = before_url
+        if end_of_stream is not UNSET:
+            field_dict["end_of_stream"] = end_of_stream
+        if tickets is not UNSET:
+            field_dict["tickets"] = tickets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_object import TicketObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_after_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        after_cursor = _parse_after_cursor(d.pop("after_cursor", UNSET))
+
+        def _parse_after_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        after_url = _parse_after_url(d.pop("after_url", UNSET))
+
+        def _parse_before_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        before_cursor = _parse_before_cursor(d.pop("before_cursor", UNSET))
+
+        def _parse_before_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        before_url = _parse_before_url(d.pop("before_url", UNSET))
+
+        end_of_stream = d.pop("end_of_stream", UNSET)
+
+        _tickets = d.pop("tickets", UNSET)
+        tickets: list[TicketObject] | Unset = UNSET
+        if _tickets is not UNSET:
+            tickets = []
+            for tickets_item_data in _tickets:
+                tickets_item = TicketObject.from_dict(tickets_item_data)
+
+                tickets.append(tickets_item)
+
+        cursor_based_export_incremental_tickets_response = cls(
+            after_cursor=after_cursor,
+            after_url=after_url,
+            before_cursor=before_cursor,
+            before_url=before_url,
+            end_of_stream=end_of_stream,
+            tickets=tickets,
+        )
+
+        cursor_based_export_incremental_tickets_response.additional_properties = d
+        return cursor_based_export_incremental_tickets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

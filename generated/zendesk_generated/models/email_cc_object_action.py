@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class EmailCCObjectAction(StrEnum):
+    DELETE = "delete"
+    PUT = "put"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_resource_result import CreateResourceResult
+    from ..models.failed_result import FailedResult
+    from ..models.job_status_object_results_type_1 import JobStatusObjectResultsType1
+    from ..models.update_resource_result import UpdateResourceResult
+
+
+T = TypeVar("T", bound="JobStatusObject")
+
+
+@_attrs_define
+class JobStatusObject:
+    """
+    Example:
+        {'id': '82de0b044094f0c67893ac9fe64f1a99', 'message': 'Completed at 2018-03-08 10:07:04 +0000', 'progress': 2,
+            'results': [{'action': 'update', 'id': 244, 'status': 'Updated', 'success': True}, {'action': 'update', 'id':
+            245, 'status': 'Updated', 'success': True}], 'status': 'completed', 'total': 2, 'url':
+            'https://example.zendesk.com/api/v2/job_statuses/82de0b0467893ac9fe64f1a99.json'}
+
+    Attributes:
+        id (str | Unset): Automatically assigned when the job is queued
+        job_type (str | Unset): The type of the job
+        message (None | str | Unset): Message from the job worker, if any
+        progress (int | None | Unset): Number of tasks that have already been completed
+        results (JobStatusObjectResultsType1 | list[CreateResourceResult | FailedResult | UpdateResourceResult] | None |
+            Unset): Result data from processed tasks. See [Results](#results) below
+        status (str | Unset): The current status. One of the following: "queued", "working", "failed", "completed"
+        total (int | None | Unset): The total number of tasks this job is batching through
+        url (str | Unset): The URL to poll for status updates
+    """
+
+    id: str | Unset = UNSET
+    job_type: str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    progress: int | None | Unset = UNSET
+    results: (
+        JobStatusObjectResultsType1
+        | list[CreateResourceResult | FailedResult | UpdateResourceResult]
+        | None
+        | Unset
+    ) = UNSET
+    status: str | Unset = UNSET
+    total: int | None | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_resource_result import CreateResourceResult  # noqa: PLC0415
+        from ..models.job_status_object_results_type_1 import (
+            JobStatusObjectResultsType1,  # noqa: PLC0415
+        )
+        from ..models.update_resource_result import UpdateResourceResult  # noqa: PLC0415
+
+        id = self.id
+
+        job_type = self.job_type
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        progress: int | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        results: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.results, Unset):
+            results = UNSET
+        elif isinstance(self.results, list):
+            results = []
+            for results_type_0_type_0_item_data in self.results:
+                results_type_0_type_0_item: dict[str, Any]
+                if isinstance(results_type_0_type_0_item_data, CreateResourceResult):
+                    results_type_0_type_0_item = results_type_0_type_0_item_data.to_dict()
+                elif isinstance(results_type_0_type_0_item_data, UpdateResourceResult):
+                    results_type_0_type_0_item = results_type_0_type_0_item_data.to_dict()
+                else:
+                    results_type_0_type_0_item = results_type_0_type_0_item_data.to_dict()
+
+                results.append(results_type_0_type_0_item)
+
+        elif isinstance(self.results, JobStatusObjectResultsType1):
+            results = self.results.to_dict()
+        else:
+            results = self.results
+
+        status = self.status
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if job_type is not UNSET:
+            field_dict["job_type"] = job_type
+        if message is not UNSET:
+            field_dict["message"] = message
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if results is not UNSET:
+            field_dict["results"] = results
+        if status is not UNSET:
+            field_dict["status"] = status
+        if total is not UNSET:
+            field_dict["total"] = total
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_resource_result import CreateResourceResult  # noqa: PLC0415
+        from ..models.failed_result import FailedResult  # noqa: PLC0415
+        from ..models.job_status_object_results_type_1 import (
+            JobStatusObjectResultsType1,  # noqa: PLC0415
+        )
+        from ..models.update_resource_result import UpdateResourceResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        job_type = d.pop("job_type", UNSET)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_progress(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_results(
+            data: object,
+        ) -> (
+            JobStatusObjectResultsType1
+            | list[CreateResourceResult | FailedResult | UpdateResourceResult]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                results_type_0_type_0 = []
+                _results_type_0_type_0 = data
+                for results_type_0_type_0_item_data in _results_type_0_type_0:
+
+                    def _parse_results_type_0_type_0_item(
+                        data: object,
+                    ) -> CreateResourceResult | FailedResult | UpdateResourceResult:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_job_status_result_object_type_0 = (
+                                CreateResourceResult.from_dict(data)
+                            )
+
+                            return componentsschemas_job_status_result_object_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_job_status_result_object_type_1 = (
+                                UpdateResourceResult.from_dict(data)
+                            )
+
+                            return componentsschemas_job_status_result_object_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_job_status_result_object_type_2 = FailedResult.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_job_status_result_object_type_2
+
+                    results_type_0_type_0_item = _parse_results_type_0_type_0_item(
+                        results_type_0_type_0_item_data
+                    )
+
+                    results_type_0_type_0.append(results_type_0_type_0_item)
+
+                return results_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                results_type_1 = JobStatusObjectResultsType1.from_dict(data)
+
+                return results_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                JobStatusObjectResultsType1
+                | list[CreateResourceResult | FailedResult | UpdateResourceResult]
+                | None
+                | Unset,
+                data,
+            )
+
+        results = _parse_results(d.pop("results", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        job_status_object = cls(
+            id=id,
+            job_type=job_type,
+            message=message,
+            progress=progress,
+            results=results,
+            status=status,
+            total=total,
+            url=url,
+        )
+
+        job_status_object.additional_properties = d
+        return job_status_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

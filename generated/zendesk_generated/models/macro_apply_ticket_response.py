@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.macro_apply_ticket_response_result import MacroApplyTicketResponseResult
+
+
+T = TypeVar("T", bound="MacroApplyTicketResponse")
+
+
+@_attrs_define
+class MacroApplyTicketResponse:
+    """
+    Attributes:
+        result (MacroApplyTicketResponseResult | Unset):
+    """
+
+    result: MacroApplyTicketResponseResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.macro_apply_ticket_response_result import (
+            MacroApplyTicketResponseResult,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _result = d.pop("result", UNSET)
+        result: MacroApplyTicketResponseResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = MacroApplyTicketResponseResult.from_dict(_result)
+
+        macro_apply_ticket_response = cls(
+            result=result,
+        )
+
+        macro_apply_ticket_response.additional_properties = d
+        return macro_apply_ticket_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

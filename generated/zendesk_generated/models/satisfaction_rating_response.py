@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.satisfaction_rating_object import SatisfactionRatingObject
+
+
+T = TypeVar("T", bound="SatisfactionRatingResponse")
+
+
+@_attrs_define
+class SatisfactionRatingResponse:
+    """
+    Attributes:
+        satisfaction_rating (list[SatisfactionRatingObject] | Unset):
+    """
+
+    satisfaction_rating: list[SatisfactionRatingObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        satisfaction_rating: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.satisfaction_rating, Unset):
+            satisfaction_rating = []
+            for satisfaction_rating_item_data in self.satisfaction_rating:
+                satisfaction_rating_item = satisfaction_rating_item_data.to_dict()
+                satisfaction_rating.append(satisfaction_rating_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if satisfaction_rating is not UNSET:
+            field_dict["satisfaction_rating"] = satisfaction_rating
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.satisfaction_rating_object import SatisfactionRatingObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _satisfaction_rating = d.pop("satisfaction_rating", UNSET)
+        satisfaction_rating: list[SatisfactionRatingObject] | Unset = UNSET
+        if _satisfaction_rating is not UNSET:
+            satisfaction_rating = []
+            for satisfaction_rating_item_data in _satisfaction_rating:
+                satisfaction_rating_item = SatisfactionRatingObject.from_dict(
+                    satisfaction_rating_item_data
+                )
+
+                satisfaction_rating.append(satisfaction_rating_item)
+
+        satisfaction_rating_response = cls(
+            satisfaction_rating=satisfaction_rating,
+        )
+
+        satisfaction_rating_response.additional_properties = d
+        return satisfaction_rating_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skill_based_routing_attribute_definitions_definitions import (
+        SkillBasedRoutingAttributeDefinitionsDefinitions,
+    )
+
+
+T = TypeVar("T", bound="SkillBasedRoutingAttributeDefinitions")
+
+
+@_attrs_define
+class SkillBasedRoutingAttributeDefinitions:
+    """
+    Attributes:
+        definitions (SkillBasedRoutingAttributeDefinitionsDefinitions | Unset):
+    """
+
+    definitions: SkillBasedRoutingAttributeDefinitionsDefinitions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        definitions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.definitions, Unset):
+            definitions = self.definitions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if definitions is not UNSET:
+            field_dict["definitions"] = definitions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skill_based_routing_attribute_definitions_definitions import (
+            SkillBasedRoutingAttributeDefinitionsDefinitions,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _definitions = d.pop("definitions", UNSET)
+        definitions: SkillBasedRoutingAttributeDefinitionsDefinitions | Unset
+        if isinstance(_definitions, Unset):
+            definitions = UNSET
+        else:
+            definitions = SkillBasedRoutingAttributeDefinitionsDefinitions.from_dict(_definitions)
+
+        skill_based_routing_attribute_definitions = cls(
+            definitions=definitions,
+        )
+
+        skill_based_routing_attribute_definitions.additional_properties = d
+        return skill_based_routing_attribute_definitions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

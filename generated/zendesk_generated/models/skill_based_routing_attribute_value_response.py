@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skill_based_routing_attribute_value_object import (
+        SkillBasedRoutingAttributeValueObject,
+    )
+
+
+T = TypeVar("T", bound="SkillBasedRoutingAttributeValueResponse")
+
+
+@_attrs_define
+class SkillBasedRoutingAttributeValueResponse:
+    """
+    Attributes:
+        attribute_value (SkillBasedRoutingAttributeValueObject | Unset):
+    """
+
+    attribute_value: SkillBasedRoutingAttributeValueObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attribute_value, Unset):
+            attribute_value = self.attribute_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute_value is not UNSET:
+            field_dict["attribute_value"] = attribute_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skill_based_routing_attribute_value_object import (
+            SkillBasedRoutingAttributeValueObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _attribute_value = d.pop("attribute_value", UNSET)
+        attribute_value: SkillBasedRoutingAttributeValueObject | Unset
+        if isinstance(_attribute_value, Unset):
+            attribute_value = UNSET
+        else:
+            attribute_value = SkillBasedRoutingAttributeValueObject.from_dict(_attribute_value)
+
+        skill_based_routing_attribute_value_response = cls(
+            attribute_value=attribute_value,
+        )
+
+        skill_based_routing_attribute_value_response.additional_properties = d
+        return skill_based_routing_attribute_value_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

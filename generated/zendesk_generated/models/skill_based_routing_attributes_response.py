@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skill_based_routing_attribute_object import (
+        SkillBasedRoutingAttributeObject,
+    )
+
+
+T = TypeVar("T", bound="SkillBasedRoutingAttributesResponse")
+
+
+@_attrs_define
+class SkillBasedRoutingAttributesResponse:
+    """
+    Attributes:
+        attributes (list[SkillBasedRoutingAttributeObject] | Unset):
+        count (int | Unset):
+        next_page (None | str | Unset):
+        previous_page (None | str | Unset):
+    """
+
+    attributes: list[SkillBasedRoutingAttributeObject] | Unset = UNSET
+    count: int | Unset = UNSET
+    next_page: None | str | Unset = UNSET
+    previous_page: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        count = self.count
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        previous_page: None | str | Unset
+        if isinstance(self.previous_page, Unset):
+            previous_page = UNSET
+        else:
+            previous_page = self.previous_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if count is not UNSET:
+            field_dict["count"] = count
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
+        if previous_page is not UNSET:
+            field_dict["previous_page"] = previous_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skill_based_routing_attribute_object import (
+            SkillBasedRoutingAttributeObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[SkillBasedRoutingAttributeObject] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = SkillBasedRoutingAttributeObject.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        count = d.pop("count", UNSET)
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        def _parse_previous_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
+
+        skill_based_routing_attributes_response = cls(
+            attributes=attributes,
+            count=count,
+            next_page=next_page,
+            previous_page=previous_page,
+        )
+
+        skill_based_routing_attributes_response.additional_properties = d
+        return skill_based_routing_attributes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

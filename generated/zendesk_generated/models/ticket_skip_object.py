@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_object import TicketObject
+
+
+T = TypeVar("T", bound="TicketSkipObject")
+
+
+@_attrs_define
+class TicketSkipObject:
+    """
+    Example:
+        {'created_at': '2015-09-30T21:44:03Z', 'id': 1, 'reason': 'I have no idea.', 'ticket': {'assignee_id': 235323,
+            'collaborator_ids': [35334, 234], 'created_at': '2009-07-20T22:55:29Z', 'custom_fields': [{'id': 27642, 'value':
+            '745'}, {'id': 27648, 'value': 'yes'}], 'description': 'The fire is very colorful.', 'due_at': None,
+            'external_id': 'ahg35h3jh', 'follower_ids': [35334, 234], 'from_messaging_channel': False,
+            'generated_timestamp': 1304553600, 'group_id': 98738, 'has_incidents': False, 'id': 123, 'organization_id':
+            509974, 'priority': 'high', 'problem_id': 9873764, 'raw_subject': '{{dc.printer_on_fire}}', 'recipient':
+            'support@company.com', 'requester_id': 20978392, 'satisfaction_rating': {'comment': 'Great support!', 'id':
+            1234, 'score': 'good'}, 'sharing_agreement_ids': [84432], 'status': 'open', 'subject': 'Help, my printer is on
+            fire!', 'submitter_id': 76872, 'tags': ['enterprise', 'other_tag'], 'type': 'incident', 'updated_at':
+            '2011-05-05T10:38:52Z', 'url': 'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel':
+            'web'}}, 'ticket_id': 123, 'updated_at': '2015-09-30T21:44:03Z', 'user_id': 456}
+
+    Attributes:
+        created_at (datetime.datetime | Unset): Time the skip was created
+        id (int | Unset): Automatically assigned upon creation
+        reason (str | Unset): Reason for skipping the ticket
+        ticket (TicketObject | Unset):  Example: {'assignee_id': 235323, 'collaborator_ids': [35334, 234], 'created_at':
+            '2009-07-20T22:55:29Z', 'custom_fields': [{'id': 27642, 'value': '745'}, {'id': 27648, 'value': 'yes'}],
+            'custom_status_id': 123, 'description': 'The fire is very colorful.', 'due_at': None, 'external_id':
+            'ahg35h3jh', 'follower_ids': [35334, 234], 'from_messaging_channel': False, 'generated_timestamp': 1304553600,
+            'group_id': 98738, 'has_incidents': False, 'id': 35436, 'organization_id': 509974, 'priority': 'high',
+            'problem_id': 9873764, 'raw_subject': '{{dc.printer_on_fire}}', 'recipient': 'support@company.com',
+            'requester_id': 20978392, 'satisfaction_rating': {'comment': 'Great support!', 'id': 1234, 'score': 'good'},
+            'sharing_agreement_ids': [84432], 'status': 'open', 'subject': 'Help, my printer is on fire!', 'submitter_id':
+            76872, 'tags': ['enterprise', 'other_tag'], 'type': 'incident', 'updated_at': '2011-05-05T10:38:52Z', 'url':
+            'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel': 'web'}}.
+        ticket_id (int | Unset): ID of the skipped ticket
+        updated_at (datetime.datetime | Unset): Time the skip was last updated
+        user_id (int | Unset): ID of the skipping agent
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    id: int | Unset = UNSET
+    reason: str | Unset = UNSET
+    ticket: TicketObject | Unset = UNSET
+    ticket_id: int | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    user_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        reason = self.reason
+
+        ticket: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ticket, Unset):
+            ticket = self.ticket.to_dict()
+
+        ticket_id = self.ticket_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
+        if ticket_id is not UNSET:
+            field_dict["ticket_id"] = ticket_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_object import TicketObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        id = d.pop("id", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        _ticket = d.pop("ticket", UNSET)
+        ticket: TicketObject | Unset
+        if isinstance(_ticket, Unset):
+            ticket = UNSET
+        else:
+            ticket = TicketObject.from_dict(_ticket)
+
+        ticket_id = d.pop("ticket_id", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        user_id = d.pop("user_id", UNSET)
+
+        ticket_skip_object = cls(
+            created_at=created_at,
+            id=id,
+            reason=reason,
+            ticket=ticket,
+            ticket_id=ticket_id,
+            updated_at=updated_at,
+            user_id=user_id,
+        )
+
+        ticket_skip_object.additional_properties = d
+        return ticket_skip_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

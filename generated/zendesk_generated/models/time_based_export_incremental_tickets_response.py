@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_object import TicketObject
+
+
+T = TypeVar("T", bound="TimeBasedExportIncrementalTicketsResponse")
+
+
+@_attrs_define
+class TimeBasedExportIncrementalTicketsResponse:
+    """See [Tickets](/api-reference/ticketing/tickets/tickets/) for a detailed example.
+
+    Example:
+        {'count': 2, 'end_of_stream': True, 'end_time': 1390362485, 'next_page':
+            'https://{subdomain}.zendesk.com/api/v2/incremental/tickets.json?per_page=3&start_time=1390362485', 'tickets':
+            [{'assignee_id': 235323, 'collaborator_ids': [35334, 234], 'created_at': '2009-07-20T22:55:29Z',
+            'custom_fields': [{'id': 27642, 'value': '745'}, {'id': 27648, 'value': 'yes'}], 'description': 'The fire is
+            very colorful.', 'due_at': None, 'external_id': 'ahg35h3jh', 'follower_ids': [35334, 234],
+            'generated_timestamp': 1304553600, 'group_id': 98738, 'has_incidents': False, 'id': 35436, 'organization_id':
+            509974, 'priority': 'high', 'problem_id': 9873764, 'raw_subject': '{{dc.printer_on_fire}}', 'recipient':
+            'support@company.com', 'requester_id': 20978392, 'satisfaction_rating': {'comment': 'Great support!', 'id':
+            1234, 'score': 'good'}, 'sharing_agreement_ids': [84432], 'status': 'open', 'subject': 'Help, my printer is on
+            fire!', 'submitter_id': 76872, 'tags': ['enterprise', 'other_tag'], 'type': 'incident', 'updated_at':
+            '2011-05-05T10:38:52Z', 'url': 'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel':
+            'web'}}]}
+
+    Attributes:
+        count (int | Unset):
+        end_of_stream (bool | Unset):
+        end_time (int | Unset):
+        next_page (None | str | Unset):
+        tickets (list[TicketObject] | Unset):
+    """
+
+    count: int | Unset = UNSET
+    end_of_stream: bool | Unset = UNSET
+    end_time: int | Unset = UNSET
+    next_page: None | str | Unset = UNSET
+    tickets: list[TicketObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        end_of_stream = self.end_of_stream
+
+        end_time = self.end_time
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        tickets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tickets, Unset):
+            tickets = []
+            for tickets_item_data in self.tickets:
+                tickets_item = tickets_item_data.to_dict()
+                tickets.append(tickets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if end_of_stream is not UNSET:
+            field_dict["end_of_stream"] = end_of_stream
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
+        if tickets is not UNSET:
+            field_dict["tickets"] = tickets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_object import TicketObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        end_of_stream = d.pop("end_of_stream", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        _tickets = d.pop("tickets", UNSET)
+        tickets: list[TicketObject] | Unset = UNSET
+        if _tickets is not UNSET:
+            tickets = []
+            for tickets_item_data in _tickets:
+                tickets_item = TicketObject.from_dict(tickets_item_data)
+
+                tickets.append(tickets_item)
+
+        time_based_export_incremental_tickets_response = cls(
+            count=count,
+            end_of_stream=end_of_stream,
+            end_time=end_time,
+            next_page=next_page,
+            tickets=tickets,
+        )
+
+        time_based_export_incremental_tickets_response.additional_properties = d
+        return time_based_export_incremental_tickets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
