@@ -45,3 +45,16 @@ MAX_JOBS_IN_FLIGHT: Final = 30
 JOB_POLL_INITIAL: Final = 1.0
 JOB_POLL_MAX: Final = 15.0
 JOB_DEFAULT_TIMEOUT: Final = 600.0
+
+# --- Fake server (testing/) ---------------------------------------------------------------------
+FAKE_FIRST_TICKET_ID: Final = 24_050_113_285_393  # a real-looking large id (api-notes §7)
+FAKE_SEED_EPOCH: Final = 1_600_000_000  # seeded ticket i has generated_timestamp epoch + i
+FAKE_SEED_DELETED_EVERY: Final = 97  # every 97th seeded ticket is deleted (exports only)
+FAKE_TEMPLATE_VARIANTS: Final = 256  # distinct pre-encoded ticket shapes
+FAKE_RATE_LIMIT_UNLIMITED: Final = 1_000_000  # header value when no budget is configured
+FAKE_JOB_POLLS_TO_COMPLETE: Final = 1  # a job shows "working" this many polls, then completes
+FAKE_MAX_JOBS_IN_FLIGHT: Final = 30
+FAKE_SBR_PAGE_MAX: Final = 3000
+FAKE_SAMPLE_MAX: Final = 50
+FAKE_OAUTH_EXPIRES_IN: Final = 1800  # 30-minute access tokens
+FAKE_HANG_SECONDS: Final = 3600.0

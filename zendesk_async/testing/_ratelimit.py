@@ -1,0 +1,51 @@
+"""A per-minute request budget on the fake's clock, and Zendesk's rate-limit headers."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from zendesk_async import _constants as C
+
+from ._http import HTTPError
+
+
+class Budget:
+    """`limit` requests per clock minute (None: unlimited, headers still sent)."""
+
+    def __init__(self, now: Callable[[], float], limit: int | None) -> None:
+        self._now = now
+        self.limit = limit
+        self._window = -1
+        self.used = 0
+
+    def take(self) -> list[tuple[bytes, bytes]]:
+        """Count one request; return the headers, or raise 429 with `Retry-After`."""
+        now = self._now()
+        window = int(now // 60)
+        if window != self._window:
+            self._window, self.used = window, 0
+        reset = max(1, math.ceil((window + 1) * 60 - now))
+        limit = self.limit if self.limit is not None else C.FAKE_RATE_LIMIT_UNLIMITED
+        if self.limit is not None and self.used >= self.limit:
+            raise HTTPError(
+                429,
+                {
+                    "error": "APIRateLimitExceeded",
+                    "description": "Number of allowed API requests per minute exceeded",
+                },
+                [(b"retry-after", str(reset).encode()), *self._headers(limit, 0, reset)],
+            )
+        self.used += 1
+        return self._headers(limit, max(0, limit - self.used), reset)
+
+    @staticmethod
+    def _headers(limit: int, remaining: int, reset: int) -> list[tuple[bytes, bytes]]:
+        lim, rem = str(limit).encode(), str(remaining).encode()
+        return [
+            (b"x-rate-limit", lim),
+            (b"x-rate-limit-remaining", rem),
+            (b"ratelimit-limit", lim),
+            (b"ratelimit-remaining", rem),
+            (b"ratelimit-reset", str(reset).encode()),
+        ]
