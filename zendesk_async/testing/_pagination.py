@@ -129,11 +129,12 @@ def cursor_page(req: Request, listing: Listing, key: str, extra: dict[str, Any] 
         after_cursor = after or START_CURSOR
         has_more = True
     meta = {"has_more": has_more, "after_cursor": after_cursor, "before_cursor": before_cursor}
+    keep = {k: v[-1] for k, v in req.query.items() if not k.startswith("page[")}
     links = {
-        "next": req.url(**{"page[size]": size, "page[after]": after_cursor})
+        "next": req.url(**keep, **{"page[size]": size, "page[after]": after_cursor})
         if after_cursor
         else None,
-        "prev": req.url(**{"page[size]": size, "page[before]": before_cursor})
+        "prev": req.url(**keep, **{"page[size]": size, "page[before]": before_cursor})
         if before_cursor
         else None,
     }
