@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,79 +26,137 @@ class AttachmentObject:
             'file_name': 'my_funny_profile_pic_thumb.png', 'id': 928375, 'size': 58298}]}
 
     Attributes:
-        content_type (str | Unset): The content type of the image. Example value: "image/png"
-        content_url (str | Unset): A full URL where the attachment image file can be downloaded. The file may be hosted
-            externally so take care not to inadvertently send Zendesk authentication credentials. See [Working with url
-            properties](/documentation/ticketing/managing-tickets/working-with-url-properties)
-        deleted (bool | Unset): If true, the attachment has been deleted
-        file_name (str | Unset): The name of the image file
-        height (str | Unset): The height of the image file in pixels. If height is unknown, returns null
-        id (int | Unset): Automatically assigned when created
-        inline (bool | Unset): If true, the attachment is excluded from the attachment list and the attachment's URL
+        content_type (None | str | Unset): The content type of the image. Example value: "image/png"
+        content_url (None | str | Unset): A full URL where the attachment image file can be downloaded. The file may be
+            hosted externally so take care not to inadvertently send Zendesk authentication credentials. See [Working with
+            url properties](/documentation/ticketing/managing-tickets/working-with-url-properties)
+        deleted (bool | None | Unset): If true, the attachment has been deleted
+        file_name (None | str | Unset): The name of the image file
+        height (None | str | Unset): The height of the image file in pixels. If height is unknown, returns null
+        id (int | None | Unset): Automatically assigned when created
+        inline (bool | None | Unset): If true, the attachment is excluded from the attachment list and the attachment's
+            URL
             can be referenced within the comment of a ticket. Default is false
-        malware_access_override (bool | Unset): If true, you can download an attachment flagged as malware. If false,
-            you can't download such an attachment.
-        malware_scan_result (str | Unset): The result of the malware scan. There is a delay between the time the
+        malware_access_override (bool | None | Unset): If true, you can download an attachment flagged as malware. If
+            false, you can't download such an attachment.
+        malware_scan_result (None | str | Unset): The result of the malware scan. There is a delay between the time the
             attachment is uploaded and when the malware scan is completed. Usually the scan is done within a few seconds,
             but high load conditions can delay the scan results. Possible values: "malware_found", "malware_not_found",
             "failed_to_scan", "not_scanned"
-        mapped_content_url (str | Unset): The URL the attachment image file has been mapped to
-        size (int | Unset): The size of the image file in bytes
-        url (str | Unset): A URL to access the attachment details
-        width (str | Unset): The width of the image file in pixels. If width is unknown, returns null
-        thumbnails (list[AttachmentBaseObject] | Unset): An array of attachment objects. Note that photo thumbnails do
-            not have thumbnails
+        mapped_content_url (None | str | Unset): The URL the attachment image file has been mapped to
+        size (int | None | Unset): The size of the image file in bytes
+        url (None | str | Unset): A URL to access the attachment details
+        width (None | str | Unset): The width of the image file in pixels. If width is unknown, returns null
+        thumbnails (list[AttachmentBaseObject] | None | Unset): An array of attachment objects. Note that photo
+            thumbnails do not have thumbnails
     """
 
-    content_type: str | Unset = UNSET
-    content_url: str | Unset = UNSET
-    deleted: bool | Unset = UNSET
-    file_name: str | Unset = UNSET
-    height: str | Unset = UNSET
-    id: int | Unset = UNSET
-    inline: bool | Unset = UNSET
-    malware_access_override: bool | Unset = UNSET
-    malware_scan_result: str | Unset = UNSET
-    mapped_content_url: str | Unset = UNSET
-    size: int | Unset = UNSET
-    url: str | Unset = UNSET
-    width: str | Unset = UNSET
-    thumbnails: list[AttachmentBaseObject] | Unset = UNSET
+    content_type: None | str | Unset = UNSET
+    content_url: None | str | Unset = UNSET
+    deleted: bool | None | Unset = UNSET
+    file_name: None | str | Unset = UNSET
+    height: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    inline: bool | None | Unset = UNSET
+    malware_access_override: bool | None | Unset = UNSET
+    malware_scan_result: None | str | Unset = UNSET
+    mapped_content_url: None | str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    width: None | str | Unset = UNSET
+    thumbnails: list[AttachmentBaseObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type
+        content_type: None | str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = self.content_type
 
-        content_url = self.content_url
+        content_url: None | str | Unset
+        if isinstance(self.content_url, Unset):
+            content_url = UNSET
+        else:
+            content_url = self.content_url
 
-        deleted = self.deleted
+        deleted: bool | None | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
 
-        file_name = self.file_name
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
 
-        height = self.height
+        height: None | str | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        inline = self.inline
+        inline: bool | None | Unset
+        if isinstance(self.inline, Unset):
+            inline = UNSET
+        else:
+            inline = self.inline
 
-        malware_access_override = self.malware_access_override
+        malware_access_override: bool | None | Unset
+        if isinstance(self.malware_access_override, Unset):
+            malware_access_override = UNSET
+        else:
+            malware_access_override = self.malware_access_override
 
-        malware_scan_result = self.malware_scan_result
+        malware_scan_result: None | str | Unset
+        if isinstance(self.malware_scan_result, Unset):
+            malware_scan_result = UNSET
+        else:
+            malware_scan_result = self.malware_scan_result
 
-        mapped_content_url = self.mapped_content_url
+        mapped_content_url: None | str | Unset
+        if isinstance(self.mapped_content_url, Unset):
+            mapped_content_url = UNSET
+        else:
+            mapped_content_url = self.mapped_content_url
 
-        size = self.size
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        width = self.width
+        width: None | str | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
 
-        thumbnails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.thumbnails, Unset):
+        thumbnails: list[dict[str, Any]] | None | Unset
+        if isinstance(self.thumbnails, Unset):
+            thumbnails = UNSET
+        elif isinstance(self.thumbnails, list):
             thumbnails = []
-            for thumbnails_item_data in self.thumbnails:
-                thumbnails_item = thumbnails_item_data.to_dict()
-                thumbnails.append(thumbnails_item)
+            for thumbnails_type_0_item_data in self.thumbnails:
+                thumbnails_type_0_item = thumbnails_type_0_item_data.to_dict()
+                thumbnails.append(thumbnails_type_0_item)
+
+        else:
+            thumbnails = self.thumbnails
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,40 +197,149 @@ class AttachmentObject:
         from ..models.attachment_base_object import AttachmentBaseObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        content_type = d.pop("content_type", UNSET)
 
-        content_url = d.pop("content_url", UNSET)
+        def _parse_content_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        deleted = d.pop("deleted", UNSET)
+        content_type = _parse_content_type(d.pop("content_type", UNSET))
 
-        file_name = d.pop("file_name", UNSET)
+        def _parse_content_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        height = d.pop("height", UNSET)
+        content_url = _parse_content_url(d.pop("content_url", UNSET))
 
-        id = d.pop("id", UNSET)
+        def _parse_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        inline = d.pop("inline", UNSET)
+        deleted = _parse_deleted(d.pop("deleted", UNSET))
 
-        malware_access_override = d.pop("malware_access_override", UNSET)
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        malware_scan_result = d.pop("malware_scan_result", UNSET)
+        file_name = _parse_file_name(d.pop("file_name", UNSET))
 
-        mapped_content_url = d.pop("mapped_content_url", UNSET)
+        def _parse_height(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        size = d.pop("size", UNSET)
+        height = _parse_height(d.pop("height", UNSET))
 
-        url = d.pop("url", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        width = d.pop("width", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _thumbnails = d.pop("thumbnails", UNSET)
-        thumbnails: list[AttachmentBaseObject] | Unset = UNSET
-        if _thumbnails is not UNSET:
-            thumbnails = []
-            for thumbnails_item_data in _thumbnails:
-                thumbnails_item = AttachmentBaseObject.from_dict(thumbnails_item_data)
+        def _parse_inline(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-                thumbnails.append(thumbnails_item)
+        inline = _parse_inline(d.pop("inline", UNSET))
+
+        def _parse_malware_access_override(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        malware_access_override = _parse_malware_access_override(
+            d.pop("malware_access_override", UNSET)
+        )
+
+        def _parse_malware_scan_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        malware_scan_result = _parse_malware_scan_result(d.pop("malware_scan_result", UNSET))
+
+        def _parse_mapped_content_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mapped_content_url = _parse_mapped_content_url(d.pop("mapped_content_url", UNSET))
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_width(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_thumbnails(data: object) -> list[AttachmentBaseObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                thumbnails_type_0 = []
+                _thumbnails_type_0 = data
+                for thumbnails_type_0_item_data in _thumbnails_type_0:
+                    thumbnails_type_0_item = AttachmentBaseObject.from_dict(
+                        thumbnails_type_0_item_data
+                    )
+
+                    thumbnails_type_0.append(thumbnails_type_0_item)
+
+                return thumbnails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AttachmentBaseObject] | None | Unset, data)
+
+        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
 
         attachment_object = cls(
             content_type=content_type,

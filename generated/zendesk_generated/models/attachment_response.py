@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,21 +19,22 @@ T = TypeVar("T", bound="AttachmentResponse")
 class AttachmentResponse:
     """
     Attributes:
-        attachment (AttachmentObject | Unset): A file represented as an [Attachment](/api-
-            reference/ticketing/tickets/ticket-attachments/) object Example: {'content_type': 'image/png', 'content_url':
-            'https://company.zendesk.com/attachments/my_funny_profile_pic.png', 'file_name': 'my_funny_profile_pic.png',
-            'id': 928374, 'size': 166144, 'thumbnails': [{'content_type': 'image/png', 'content_url':
-            'https://company.zendesk.com/attachments/my_funny_profile_pic_thumb.png', 'file_name':
-            'my_funny_profile_pic_thumb.png', 'id': 928375, 'size': 58298}]}.
+        attachment (AttachmentObject | None | Unset):
     """
 
-    attachment: AttachmentObject | Unset = UNSET
+    attachment: AttachmentObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attachment, Unset):
+        from ..models.attachment_object import AttachmentObject  # noqa: PLC0415
+
+        attachment: dict[str, Any] | None | Unset
+        if isinstance(self.attachment, Unset):
+            attachment = UNSET
+        elif isinstance(self.attachment, AttachmentObject):
             attachment = self.attachment.to_dict()
+        else:
+            attachment = self.attachment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,12 +49,23 @@ class AttachmentResponse:
         from ..models.attachment_object import AttachmentObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _attachment = d.pop("attachment", UNSET)
-        attachment: AttachmentObject | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = AttachmentObject.from_dict(_attachment)
+
+        def _parse_attachment(data: object) -> AttachmentObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attachment_type_1 = AttachmentObject.from_dict(data)
+
+                return attachment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AttachmentObject | None | Unset, data)
+
+        attachment = _parse_attachment(d.pop("attachment", UNSET))
 
         attachment_response = cls(
             attachment=attachment,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,20 +19,25 @@ T = TypeVar("T", bound="AttachmentThumbnails")
 class AttachmentThumbnails:
     """
     Attributes:
-        thumbnails (list[AttachmentBaseObject] | Unset): An array of attachment objects. Note that photo thumbnails do
-            not have thumbnails
+        thumbnails (list[AttachmentBaseObject] | None | Unset): An array of attachment objects. Note that photo
+            thumbnails do not have thumbnails
     """
 
-    thumbnails: list[AttachmentBaseObject] | Unset = UNSET
+    thumbnails: list[AttachmentBaseObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        thumbnails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.thumbnails, Unset):
+        thumbnails: list[dict[str, Any]] | None | Unset
+        if isinstance(self.thumbnails, Unset):
+            thumbnails = UNSET
+        elif isinstance(self.thumbnails, list):
             thumbnails = []
-            for thumbnails_item_data in self.thumbnails:
-                thumbnails_item = thumbnails_item_data.to_dict()
-                thumbnails.append(thumbnails_item)
+            for thumbnails_type_0_item_data in self.thumbnails:
+                thumbnails_type_0_item = thumbnails_type_0_item_data.to_dict()
+                thumbnails.append(thumbnails_type_0_item)
+
+        else:
+            thumbnails = self.thumbnails
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,14 +52,30 @@ class AttachmentThumbnails:
         from ..models.attachment_base_object import AttachmentBaseObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _thumbnails = d.pop("thumbnails", UNSET)
-        thumbnails: list[AttachmentBaseObject] | Unset = UNSET
-        if _thumbnails is not UNSET:
-            thumbnails = []
-            for thumbnails_item_data in _thumbnails:
-                thumbnails_item = AttachmentBaseObject.from_dict(thumbnails_item_data)
 
-                thumbnails.append(thumbnails_item)
+        def _parse_thumbnails(data: object) -> list[AttachmentBaseObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                thumbnails_type_0 = []
+                _thumbnails_type_0 = data
+                for thumbnails_type_0_item_data in _thumbnails_type_0:
+                    thumbnails_type_0_item = AttachmentBaseObject.from_dict(
+                        thumbnails_type_0_item_data
+                    )
+
+                    thumbnails_type_0.append(thumbnails_type_0_item)
+
+                return thumbnails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AttachmentBaseObject] | None | Unset, data)
+
+        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
 
         attachment_thumbnails = cls(
             thumbnails=thumbnails,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.audit_object_events_item import AuditObjectEventsItem
-    from ..models.audit_object_metadata import AuditObjectMetadata
+    from ..models.audit_object_events_type_0_item import AuditObjectEventsType0Item
+    from ..models.audit_object_metadata_type_0 import AuditObjectMetadataType0
     from ..models.via_object import ViaObject
 
 
@@ -22,52 +22,81 @@ T = TypeVar("T", bound="AuditObject")
 class AuditObject:
     """
     Attributes:
-        author_id (int | Unset):
-        created_at (datetime.datetime | Unset):
-        events (list[AuditObjectEventsItem] | Unset):
-        id (int | Unset):
-        metadata (AuditObjectMetadata | Unset):
-        ticket_id (int | Unset):
-        via (ViaObject | Unset): An object explaining how the ticket was created. See the [Via object
-            reference](/documentation/ticketing/reference-guides/via-object-reference)
-             Example: {'channel': 'rule', 'source': {'from': {'id': 22472716, 'title': 'Assign to first responder'}, 'rel':
-            'trigger', 'to': {}}}.
+        author_id (int | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        events (list[AuditObjectEventsType0Item] | None | Unset):
+        id (int | None | Unset):
+        metadata (AuditObjectMetadataType0 | None | Unset):
+        ticket_id (int | None | Unset):
+        via (None | Unset | ViaObject):
     """
 
-    author_id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    events: list[AuditObjectEventsItem] | Unset = UNSET
-    id: int | Unset = UNSET
-    metadata: AuditObjectMetadata | Unset = UNSET
-    ticket_id: int | Unset = UNSET
-    via: ViaObject | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    events: list[AuditObjectEventsType0Item] | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    metadata: AuditObjectMetadataType0 | None | Unset = UNSET
+    ticket_id: int | None | Unset = UNSET
+    via: None | Unset | ViaObject = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        author_id = self.author_id
+        from ..models.audit_object_metadata_type_0 import AuditObjectMetadataType0  # noqa: PLC0415
+        from ..models.via_object import ViaObject  # noqa: PLC0415
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        author_id: int | None | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
             events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
 
-        id = self.id
+        else:
+            events = self.events
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, AuditObjectMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        ticket_id = self.ticket_id
+        ticket_id: int | None | Unset
+        if isinstance(self.ticket_id, Unset):
+            ticket_id = UNSET
+        else:
+            ticket_id = self.ticket_id
 
-        via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.via, Unset):
+        via: dict[str, Any] | None | Unset
+        if isinstance(self.via, Unset):
+            via = UNSET
+        elif isinstance(self.via, ViaObject):
             via = self.via.to_dict()
+        else:
+            via = self.via
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,46 +120,113 @@ class AuditObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_object_events_item import AuditObjectEventsItem  # noqa: PLC0415
-        from ..models.audit_object_metadata import AuditObjectMetadata  # noqa: PLC0415
+        from ..models.audit_object_events_type_0_item import AuditObjectEventsType0Item  # noqa: PLC0415
+        from ..models.audit_object_metadata_type_0 import AuditObjectMetadataType0  # noqa: PLC0415
         from ..models.via_object import ViaObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        author_id = d.pop("author_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_author_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _events = d.pop("events", UNSET)
-        events: list[AuditObjectEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = AuditObjectEventsItem.from_dict(events_item_data)
+        author_id = _parse_author_id(d.pop("author_id", UNSET))
 
-                events.append(events_item)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        id = d.pop("id", UNSET)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AuditObjectMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AuditObjectMetadata.from_dict(_metadata)
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        ticket_id = d.pop("ticket_id", UNSET)
+        def _parse_events(data: object) -> list[AuditObjectEventsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = AuditObjectEventsType0Item.from_dict(
+                        events_type_0_item_data
+                    )
 
-        _via = d.pop("via", UNSET)
-        via: ViaObject | Unset
-        if isinstance(_via, Unset):
-            via = UNSET
-        else:
-            via = ViaObject.from_dict(_via)
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AuditObjectEventsType0Item] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_metadata(data: object) -> AuditObjectMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = AuditObjectMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuditObjectMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_ticket_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_id = _parse_ticket_id(d.pop("ticket_id", UNSET))
+
+        def _parse_via(data: object) -> None | Unset | ViaObject:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                via_type_1 = ViaObject.from_dict(data)
+
+                return via_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ViaObject, data)
+
+        via = _parse_via(d.pop("via", UNSET))
 
         audit_object = cls(
             author_id=author_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,12 +22,10 @@ class BulkSkillBasedRoutingAttributeValueJob:
         action (str): The action to perform on the attribute values. One of the following: "upsert", "update", "delete"
         attributes (BulkSkillBasedRoutingAttributeValueJobAttributes): The attribute values to update. See [Attribute
             Values](#attribute-values)
-        items (list[int]): The list of agent ids
     """
 
     action: str
     attributes: BulkSkillBasedRoutingAttributeValueJobAttributes
-    items: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,15 +33,12 @@ class BulkSkillBasedRoutingAttributeValueJob:
 
         attributes = self.attributes.to_dict()
 
-        items = self.items
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "action": action,
                 "attributes": attributes,
-                "items": items,
             }
         )
 
@@ -60,12 +55,9 @@ class BulkSkillBasedRoutingAttributeValueJob:
 
         attributes = BulkSkillBasedRoutingAttributeValueJobAttributes.from_dict(d.pop("attributes"))
 
-        items = cast(list[int], d.pop("items"))
-
         bulk_skill_based_routing_attribute_value_job = cls(
             action=action,
             attributes=attributes,
-            items=items,
         )
 
         bulk_skill_based_routing_attribute_value_job.additional_properties = d

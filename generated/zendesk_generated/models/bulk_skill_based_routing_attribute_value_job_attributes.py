@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_value_object import (
-        SkillBasedRoutingAttributeValueObject,
+    from ..models.skill_based_routing_attribute_value_object_write import (
+        SkillBasedRoutingAttributeValueObjectWrite,
     )
 
 
@@ -22,10 +22,10 @@ class BulkSkillBasedRoutingAttributeValueJobAttributes:
     """The attribute values to update. See [Attribute Values](#attribute-values)
 
     Attributes:
-        attribute_values (list[SkillBasedRoutingAttributeValueObject] | Unset):
+        attribute_values (list[SkillBasedRoutingAttributeValueObjectWrite] | Unset):
     """
 
-    attribute_values: list[SkillBasedRoutingAttributeValueObject] | Unset = UNSET
+    attribute_values: list[SkillBasedRoutingAttributeValueObjectWrite] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,17 +46,17 @@ class BulkSkillBasedRoutingAttributeValueJobAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_value_object import (
-            SkillBasedRoutingAttributeValueObject,  # noqa: PLC0415
+        from ..models.skill_based_routing_attribute_value_object_write import (
+            SkillBasedRoutingAttributeValueObjectWrite,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         _attribute_values = d.pop("attribute_values", UNSET)
-        attribute_values: list[SkillBasedRoutingAttributeValueObject] | Unset = UNSET
+        attribute_values: list[SkillBasedRoutingAttributeValueObjectWrite] | Unset = UNSET
         if _attribute_values is not UNSET:
             attribute_values = []
             for attribute_values_item_data in _attribute_values:
-                attribute_values_item = SkillBasedRoutingAttributeValueObject.from_dict(
+                attribute_values_item = SkillBasedRoutingAttributeValueObjectWrite.from_dict(
                     attribute_values_item_data
                 )
 

@@ -2,18 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.conversation_log_object_attachments_item import (
-        ConversationLogObjectAttachmentsItem,
+    from ..models.conversation_log_object_attachments_type_0_item import (
+        ConversationLogObjectAttachmentsType0Item,
     )
-    from ..models.conversation_log_object_author import ConversationLogObjectAuthor
-    from ..models.conversation_log_object_content import ConversationLogObjectContent
-    from ..models.conversation_log_object_metadata import ConversationLogObjectMetadata
+    from ..models.conversation_log_object_author_type_0 import (
+        ConversationLogObjectAuthorType0,
+    )
+    from ..models.conversation_log_object_content_type_0 import (
+        ConversationLogObjectContentType0,
+    )
+    from ..models.conversation_log_object_metadata_type_0 import (
+        ConversationLogObjectMetadataType0,
+    )
 
 
 T = TypeVar("T", bound="ConversationLogObject")
@@ -42,101 +50,263 @@ class ConversationLogObject:
             4}, 'reference': 'zen:ticket_event:8639326502654', 'type': 'Comment'}
 
     Attributes:
-        attachments (list[ConversationLogObjectAttachmentsItem]): A collection of attachments (image or file) associated
-            with the event
-        author (ConversationLogObjectAuthor): Object that describes the user who created the event
-        content (ConversationLogObjectContent): Object that describes the content of the message. The inner fields
-            depends on the record type
-        created_at (datetime.datetime): The timestamp of when this record was created
-        id (str): Unique record identifier
-        metadata (ConversationLogObjectMetadata): Various additional data that further describes this record
-        reference (str): A Zendesk resource name value that uniquely identifies this record. Example:
+        attachments (list[ConversationLogObjectAttachmentsType0Item] | None | Unset): A collection of attachments (image
+            or file) associated with the event
+        author (ConversationLogObjectAuthorType0 | None | Unset): Object that describes the user who created the event
+        content (ConversationLogObjectContentType0 | None | Unset): Object that describes the content of the message.
+            The inner fields depends on the record type
+        created_at (datetime.datetime | None | Unset): The timestamp of when this record was created
+        id (None | str | Unset): Unique record identifier
+        metadata (ConversationLogObjectMetadataType0 | None | Unset): Various additional data that further describes
+            this record
+        reference (None | str | Unset): A Zendesk resource name value that uniquely identifies this record. Example:
             `zen:ticket_event:<id>`
-        type_ (str): The type of record, representing one of the conversational ticket events. Examples: `Comment` or
-            `Messaging::ConversationMessage`
+        type_ (None | str | Unset): The type of record, representing one of the conversational ticket events. Examples:
+            `Comment` or `Messaging::ConversationMessage`
     """
 
-    attachments: list[ConversationLogObjectAttachmentsItem]
-    author: ConversationLogObjectAuthor
-    content: ConversationLogObjectContent
-    created_at: datetime.datetime
-    id: str
-    metadata: ConversationLogObjectMetadata
-    reference: str
-    type_: str
+    attachments: list[ConversationLogObjectAttachmentsType0Item] | None | Unset = UNSET
+    author: ConversationLogObjectAuthorType0 | None | Unset = UNSET
+    content: ConversationLogObjectContentType0 | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    metadata: ConversationLogObjectMetadataType0 | None | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
-            attachments.append(attachments_item)
+        from ..models.conversation_log_object_author_type_0 import (
+            ConversationLogObjectAuthorType0,  # noqa: PLC0415
+        )
+        from ..models.conversation_log_object_content_type_0 import (
+            ConversationLogObjectContentType0,  # noqa: PLC0415
+        )
+        from ..models.conversation_log_object_metadata_type_0 import (
+            ConversationLogObjectMetadataType0,  # noqa: PLC0415
+        )
 
-        author = self.author.to_dict()
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
 
-        content = self.content.to_dict()
+        else:
+            attachments = self.attachments
 
-        created_at = self.created_at.isoformat()
+        author: dict[str, Any] | None | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        elif isinstance(self.author, ConversationLogObjectAuthorType0):
+            author = self.author.to_dict()
+        else:
+            author = self.author
 
-        id = self.id
+        content: dict[str, Any] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, ConversationLogObjectContentType0):
+            content = self.content.to_dict()
+        else:
+            content = self.content
 
-        metadata = self.metadata.to_dict()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        reference = self.reference
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        type_ = self.type_
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ConversationLogObjectMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attachments": attachments,
-                "author": author,
-                "content": content,
-                "created_at": created_at,
-                "id": id,
-                "metadata": metadata,
-                "reference": reference,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if author is not UNSET:
+            field_dict["author"] = author
+        if content is not UNSET:
+            field_dict["content"] = content
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_log_object_attachments_item import (
-            ConversationLogObjectAttachmentsItem,  # noqa: PLC0415
+        from ..models.conversation_log_object_attachments_type_0_item import (
+            ConversationLogObjectAttachmentsType0Item,  # noqa: PLC0415
         )
-        from ..models.conversation_log_object_author import ConversationLogObjectAuthor  # noqa: PLC0415
-        from ..models.conversation_log_object_content import (
-            ConversationLogObjectContent,  # noqa: PLC0415
+        from ..models.conversation_log_object_author_type_0 import (
+            ConversationLogObjectAuthorType0,  # noqa: PLC0415
         )
-        from ..models.conversation_log_object_metadata import (
-            ConversationLogObjectMetadata,  # noqa: PLC0415
+        from ..models.conversation_log_object_content_type_0 import (
+            ConversationLogObjectContentType0,  # noqa: PLC0415
+        )
+        from ..models.conversation_log_object_metadata_type_0 import (
+            ConversationLogObjectMetadataType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        attachments = []
-        _attachments = d.pop("attachments")
-        for attachments_item_data in _attachments:
-            attachments_item = ConversationLogObjectAttachmentsItem.from_dict(attachments_item_data)
 
-            attachments.append(attachments_item)
+        def _parse_attachments(
+            data: object,
+        ) -> list[ConversationLogObjectAttachmentsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = ConversationLogObjectAttachmentsType0Item.from_dict(
+                        attachments_type_0_item_data
+                    )
 
-        author = ConversationLogObjectAuthor.from_dict(d.pop("author"))
+                    attachments_type_0.append(attachments_type_0_item)
 
-        content = ConversationLogObjectContent.from_dict(d.pop("content"))
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationLogObjectAttachmentsType0Item] | None | Unset, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        id = d.pop("id")
+        def _parse_author(data: object) -> ConversationLogObjectAuthorType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                author_type_0 = ConversationLogObjectAuthorType0.from_dict(data)
 
-        metadata = ConversationLogObjectMetadata.from_dict(d.pop("metadata"))
+                return author_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationLogObjectAuthorType0 | None | Unset, data)
 
-        reference = d.pop("reference")
+        author = _parse_author(d.pop("author", UNSET))
 
-        type_ = d.pop("type")
+        def _parse_content(data: object) -> ConversationLogObjectContentType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_0 = ConversationLogObjectContentType0.from_dict(data)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationLogObjectContentType0 | None | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_metadata(data: object) -> ConversationLogObjectMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ConversationLogObjectMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationLogObjectMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         conversation_log_object = cls(
             attachments=attachments,

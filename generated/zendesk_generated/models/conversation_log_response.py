@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_log_object import ConversationLogObject
-    from ..models.conversation_log_response_links import ConversationLogResponseLinks
-    from ..models.conversation_log_response_meta import ConversationLogResponseMeta
+    from ..models.cursor_pagination_links import CursorPaginationLinks
+    from ..models.cursor_pagination_meta import CursorPaginationMeta
 
 
 T = TypeVar("T", bound="ConversationLogResponse")
@@ -21,31 +21,47 @@ T = TypeVar("T", bound="ConversationLogResponse")
 class ConversationLogResponse:
     """
     Attributes:
-        events (list[ConversationLogObject] | Unset):
-        links (ConversationLogResponseLinks | Unset):
-        meta (ConversationLogResponseMeta | Unset):
+        events (list[ConversationLogObject] | None | Unset):
+        links (CursorPaginationLinks | None | Unset):
+        meta (CursorPaginationMeta | None | Unset):
     """
 
-    events: list[ConversationLogObject] | Unset = UNSET
-    links: ConversationLogResponseLinks | Unset = UNSET
-    meta: ConversationLogResponseMeta | Unset = UNSET
+    events: list[ConversationLogObject] | None | Unset = UNSET
+    links: CursorPaginationLinks | None | Unset = UNSET
+    meta: CursorPaginationMeta | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
+
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
             events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        else:
+            events = self.events
+
+        links: dict[str, Any] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, CursorPaginationLinks):
             links = self.links.to_dict()
+        else:
+            links = self.links
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CursorPaginationMeta):
             meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,34 +78,66 @@ class ConversationLogResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conversation_log_object import ConversationLogObject  # noqa: PLC0415
-        from ..models.conversation_log_response_links import (
-            ConversationLogResponseLinks,  # noqa: PLC0415
-        )
-        from ..models.conversation_log_response_meta import ConversationLogResponseMeta  # noqa: PLC0415
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[ConversationLogObject] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = ConversationLogObject.from_dict(events_item_data)
 
-                events.append(events_item)
+        def _parse_events(data: object) -> list[ConversationLogObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = ConversationLogObject.from_dict(events_type_0_item_data)
 
-        _links = d.pop("links", UNSET)
-        links: ConversationLogResponseLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ConversationLogResponseLinks.from_dict(_links)
+                    events_type_0.append(events_type_0_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ConversationLogResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ConversationLogResponseMeta.from_dict(_meta)
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationLogObject] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_1 = CursorPaginationLinks.from_dict(data)
+
+                return links_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationLinks | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+                return meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationMeta | None | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         conversation_log_response = cls(
             events=events,

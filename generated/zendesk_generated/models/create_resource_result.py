@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,17 +13,19 @@ T = TypeVar("T", bound="CreateResourceResult")
 class CreateResourceResult:
     """
     Attributes:
-        id (int): the id of the new resource
-        index (int): the index number of the resul
+        id (int | None): the id of the new resource
+        index (int | None): the index number of the resul
     """
 
-    id: int
-    index: int
+    id: int | None
+    index: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | None
         id = self.id
 
+        index: int | None
         index = self.index
 
         field_dict: dict[str, Any] = {}
@@ -40,9 +42,20 @@ class CreateResourceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
 
-        index = d.pop("index")
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_index(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        index = _parse_index(d.pop("index"))
 
         create_resource_result = cls(
             id=id,

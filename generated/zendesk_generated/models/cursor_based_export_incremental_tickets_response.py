@@ -38,16 +38,16 @@ class CursorBasedExportIncrementalTicketsResponse:
         after_url (None | str | Unset):
         before_cursor (None | str | Unset):
         before_url (None | str | Unset):
-        end_of_stream (bool | Unset):
-        tickets (list[TicketObject] | Unset):
+        end_of_stream (bool | None | Unset):
+        tickets (list[TicketObject] | None | Unset):
     """
 
     after_cursor: None | str | Unset = UNSET
     after_url: None | str | Unset = UNSET
     before_cursor: None | str | Unset = UNSET
     before_url: None | str | Unset = UNSET
-    end_of_stream: bool | Unset = UNSET
-    tickets: list[TicketObject] | Unset = UNSET
+    end_of_stream: bool | None | Unset = UNSET
+    tickets: list[TicketObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,14 +75,23 @@ class CursorBasedExportIncrementalTicketsResponse:
         else:
             before_url = self.before_url
 
-        end_of_stream = self.end_of_stream
+        end_of_stream: bool | None | Unset
+        if isinstance(self.end_of_stream, Unset):
+            end_of_stream = UNSET
+        else:
+            end_of_stream = self.end_of_stream
 
-        tickets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tickets, Unset):
+        tickets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tickets, Unset):
+            tickets = UNSET
+        elif isinstance(self.tickets, list):
             tickets = []
-            for tickets_item_data in self.tickets:
-                tickets_item = tickets_item_data.to_dict()
-                tickets.append(tickets_item)
+            for tickets_type_0_item_data in self.tickets:
+                tickets_type_0_item = tickets_type_0_item_data.to_dict()
+                tickets.append(tickets_type_0_item)
+
+        else:
+            tickets = self.tickets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,16 +153,36 @@ class CursorBasedExportIncrementalTicketsResponse:
 
         before_url = _parse_before_url(d.pop("before_url", UNSET))
 
-        end_of_stream = d.pop("end_of_stream", UNSET)
+        def _parse_end_of_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _tickets = d.pop("tickets", UNSET)
-        tickets: list[TicketObject] | Unset = UNSET
-        if _tickets is not UNSET:
-            tickets = []
-            for tickets_item_data in _tickets:
-                tickets_item = TicketObject.from_dict(tickets_item_data)
+        end_of_stream = _parse_end_of_stream(d.pop("end_of_stream", UNSET))
 
-                tickets.append(tickets_item)
+        def _parse_tickets(data: object) -> list[TicketObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tickets_type_0 = []
+                _tickets_type_0 = data
+                for tickets_type_0_item_data in _tickets_type_0:
+                    tickets_type_0_item = TicketObject.from_dict(tickets_type_0_item_data)
+
+                    tickets_type_0.append(tickets_type_0_item)
+
+                return tickets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketObject] | None | Unset, data)
+
+        tickets = _parse_tickets(d.pop("tickets", UNSET))
 
         cursor_based_export_incremental_tickets_response = cls(
             after_cursor=after_cursor,

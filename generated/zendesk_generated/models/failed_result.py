@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,29 +13,34 @@ T = TypeVar("T", bound="FailedResult")
 class FailedResult:
     """
     Attributes:
-        action (str): The action the job attempted (`"action": "update"`)
-        details (str): The details of the error
-        error (str): The error message
-        id (int): The id of the resource the job attempted to update
-        success (bool): Whether the action was successful or not (`"success": true`)
+        action (None | str): The action the job attempted (`"action": "update"`)
+        details (None | str): The details of the error
+        error (None | str): The error message
+        id (int | None): The id of the resource the job attempted to update
+        success (bool | None): Whether the action was successful or not (`"success": true`)
     """
 
-    action: str
-    details: str
-    error: str
-    id: int
-    success: bool
+    action: None | str
+    details: None | str
+    error: None | str
+    id: int | None
+    success: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        action: None | str
         action = self.action
 
+        details: None | str
         details = self.details
 
+        error: None | str
         error = self.error
 
+        id: int | None
         id = self.id
 
+        success: bool | None
         success = self.success
 
         field_dict: dict[str, Any] = {}
@@ -55,15 +60,41 @@ class FailedResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = d.pop("action")
 
-        details = d.pop("details")
+        def _parse_action(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        error = d.pop("error")
+        action = _parse_action(d.pop("action"))
 
-        id = d.pop("id")
+        def _parse_details(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        success = d.pop("success")
+        details = _parse_details(d.pop("details"))
+
+        def _parse_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_success(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        success = _parse_success(d.pop("success"))
 
         failed_result = cls(
             action=action,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,49 +27,76 @@ T = TypeVar("T", bound="IncrementalSkillBasedRouting")
 class IncrementalSkillBasedRouting:
     """
     Attributes:
-        attribute_values (list[IncrementalSkillBasedRoutingAttributeValue] | Unset): Routing attribute values
-        attributes (list[IncrementalSkillBasedRoutingAttribute] | Unset): Routing attributes
-        count (int | Unset): The number of results returned for the current request
-        end_time (int | Unset): The most recent resource creation time present in this result set in Unix epoch time
-        instance_values (list[IncrementalSkillBasedRoutingInstanceValue] | Unset): Routing instance values
-        next_page (str | Unset): The URL that should be called to get the next set of results
+        attribute_values (list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset): Routing attribute values
+        attributes (list[IncrementalSkillBasedRoutingAttribute] | None | Unset): Routing attributes
+        count (int | None | Unset):
+        end_time (int | None | Unset):
+        instance_values (list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset): Routing instance values
+        next_page (None | str | Unset):
     """
 
-    attribute_values: list[IncrementalSkillBasedRoutingAttributeValue] | Unset = UNSET
-    attributes: list[IncrementalSkillBasedRoutingAttribute] | Unset = UNSET
-    count: int | Unset = UNSET
-    end_time: int | Unset = UNSET
-    instance_values: list[IncrementalSkillBasedRoutingInstanceValue] | Unset = UNSET
-    next_page: str | Unset = UNSET
+    attribute_values: list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset = UNSET
+    attributes: list[IncrementalSkillBasedRoutingAttribute] | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+    end_time: int | None | Unset = UNSET
+    instance_values: list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset = UNSET
+    next_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attribute_values, Unset):
+        attribute_values: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attribute_values, Unset):
+            attribute_values = UNSET
+        elif isinstance(self.attribute_values, list):
             attribute_values = []
-            for attribute_values_item_data in self.attribute_values:
-                attribute_values_item = attribute_values_item_data.to_dict()
-                attribute_values.append(attribute_values_item)
+            for attribute_values_type_0_item_data in self.attribute_values:
+                attribute_values_type_0_item = attribute_values_type_0_item_data.to_dict()
+                attribute_values.append(attribute_values_type_0_item)
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        else:
+            attribute_values = self.attribute_values
+
+        attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
             attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+            for attributes_type_0_item_data in self.attributes:
+                attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                attributes.append(attributes_type_0_item)
 
-        count = self.count
+        else:
+            attributes = self.attributes
 
-        end_time = self.end_time
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
-        instance_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instance_values, Unset):
+        end_time: int | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
+
+        instance_values: list[dict[str, Any]] | None | Unset
+        if isinstance(self.instance_values, Unset):
+            instance_values = UNSET
+        elif isinstance(self.instance_values, list):
             instance_values = []
-            for instance_values_item_data in self.instance_values:
-                instance_values_item = instance_values_item_data.to_dict()
-                instance_values.append(instance_values_item)
+            for instance_values_type_0_item_data in self.instance_values:
+                instance_values_type_0_item = instance_values_type_0_item_data.to_dict()
+                instance_values.append(instance_values_type_0_item)
 
-        next_page = self.next_page
+        else:
+            instance_values = self.instance_values
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,44 +129,115 @@ class IncrementalSkillBasedRouting:
         )
 
         d = dict(src_dict)
-        _attribute_values = d.pop("attribute_values", UNSET)
-        attribute_values: list[IncrementalSkillBasedRoutingAttributeValue] | Unset = UNSET
-        if _attribute_values is not UNSET:
-            attribute_values = []
-            for attribute_values_item_data in _attribute_values:
-                attribute_values_item = IncrementalSkillBasedRoutingAttributeValue.from_dict(
-                    attribute_values_item_data
-                )
 
-                attribute_values.append(attribute_values_item)
+        def _parse_attribute_values(
+            data: object,
+        ) -> list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attribute_values_type_0 = []
+                _attribute_values_type_0 = data
+                for attribute_values_type_0_item_data in _attribute_values_type_0:
+                    attribute_values_type_0_item = (
+                        IncrementalSkillBasedRoutingAttributeValue.from_dict(
+                            attribute_values_type_0_item_data
+                        )
+                    )
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[IncrementalSkillBasedRoutingAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = IncrementalSkillBasedRoutingAttribute.from_dict(
-                    attributes_item_data
-                )
+                    attribute_values_type_0.append(attribute_values_type_0_item)
 
-                attributes.append(attributes_item)
+                return attribute_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset, data)
 
-        count = d.pop("count", UNSET)
+        attribute_values = _parse_attribute_values(d.pop("attribute_values", UNSET))
 
-        end_time = d.pop("end_time", UNSET)
+        def _parse_attributes(
+            data: object,
+        ) -> list[IncrementalSkillBasedRoutingAttribute] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attributes_type_0 = []
+                _attributes_type_0 = data
+                for attributes_type_0_item_data in _attributes_type_0:
+                    attributes_type_0_item = IncrementalSkillBasedRoutingAttribute.from_dict(
+                        attributes_type_0_item_data
+                    )
 
-        _instance_values = d.pop("instance_values", UNSET)
-        instance_values: list[IncrementalSkillBasedRoutingInstanceValue] | Unset = UNSET
-        if _instance_values is not UNSET:
-            instance_values = []
-            for instance_values_item_data in _instance_values:
-                instance_values_item = IncrementalSkillBasedRoutingInstanceValue.from_dict(
-                    instance_values_item_data
-                )
+                    attributes_type_0.append(attributes_type_0_item)
 
-                instance_values.append(instance_values_item)
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IncrementalSkillBasedRoutingAttribute] | None | Unset, data)
 
-        next_page = d.pop("next_page", UNSET)
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_end_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
+
+        def _parse_instance_values(
+            data: object,
+        ) -> list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instance_values_type_0 = []
+                _instance_values_type_0 = data
+                for instance_values_type_0_item_data in _instance_values_type_0:
+                    instance_values_type_0_item = (
+                        IncrementalSkillBasedRoutingInstanceValue.from_dict(
+                            instance_values_type_0_item_data
+                        )
+                    )
+
+                    instance_values_type_0.append(instance_values_type_0_item)
+
+                return instance_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset, data)
+
+        instance_values = _parse_instance_values(d.pop("instance_values", UNSET))
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
 
         incremental_skill_based_routing = cls(
             attribute_values=attribute_values,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,32 +16,53 @@ T = TypeVar("T", bound="IncrementalSkillBasedRoutingInstanceValue")
 class IncrementalSkillBasedRoutingInstanceValue:
     """
     Attributes:
-        attribute_value_id (str | Unset): Id of the associated attribute value
-        id (str | Unset): Automatically assigned when an instance value is created
-        instance_id (str | Unset): Id of the associated agent or ticket
-        time (datetime.datetime | Unset): The time the instance value was created or deleted
-        type_ (str | Unset): One of "associate_agent", "unassociate_agent", "associate_ticket", or "unassociate_ticket"
+        attribute_value_id (None | str | Unset): Id of the associated attribute value
+        id (None | str | Unset): Automatically assigned when an instance value is created
+        instance_id (None | str | Unset): Id of the associated agent or ticket
+        time (datetime.datetime | None | Unset): The time the instance value was created or deleted
+        type_ (None | str | Unset): One of "associate_agent", "unassociate_agent", "associate_ticket", or
+            "unassociate_ticket"
     """
 
-    attribute_value_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    instance_id: str | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
-    type_: str | Unset = UNSET
+    attribute_value_id: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    instance_id: None | str | Unset = UNSET
+    time: datetime.datetime | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_value_id = self.attribute_value_id
+        attribute_value_id: None | str | Unset
+        if isinstance(self.attribute_value_id, Unset):
+            attribute_value_id = UNSET
+        else:
+            attribute_value_id = self.attribute_value_id
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        instance_id = self.instance_id
+        instance_id: None | str | Unset
+        if isinstance(self.instance_id, Unset):
+            instance_id = UNSET
+        else:
+            instance_id = self.instance_id
 
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
+        time: None | str | Unset
+        if isinstance(self.time, Unset):
+            time = UNSET
+        elif isinstance(self.time, datetime.datetime):
             time = self.time.isoformat()
+        else:
+            time = self.time
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,20 +83,59 @@ class IncrementalSkillBasedRoutingInstanceValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attribute_value_id = d.pop("attribute_value_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_attribute_value_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        instance_id = d.pop("instance_id", UNSET)
+        attribute_value_id = _parse_attribute_value_id(d.pop("attribute_value_id", UNSET))
 
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        type_ = d.pop("type", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_instance_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instance_id = _parse_instance_id(d.pop("instance_id", UNSET))
+
+        def _parse_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        time = _parse_time(d.pop("time", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         incremental_skill_based_routing_instance_value = cls(
             attribute_value_id=attribute_value_id,

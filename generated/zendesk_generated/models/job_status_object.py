@@ -28,19 +28,20 @@ class JobStatusObject:
             'https://example.zendesk.com/api/v2/job_statuses/82de0b0467893ac9fe64f1a99.json'}
 
     Attributes:
-        id (str | Unset): Automatically assigned when the job is queued
-        job_type (str | Unset): The type of the job
+        id (None | str | Unset): Automatically assigned when the job is queued
+        job_type (None | str | Unset): The type of the job
         message (None | str | Unset): Message from the job worker, if any
         progress (int | None | Unset): Number of tasks that have already been completed
         results (JobStatusObjectResultsType1 | list[CreateResourceResult | FailedResult | UpdateResourceResult] | None |
             Unset): Result data from processed tasks. See [Results](#results) below
-        status (str | Unset): The current status. One of the following: "queued", "working", "failed", "completed"
+        status (None | str | Unset): The current status. One of the following: "queued", "working", "failed",
+            "completed"
         total (int | None | Unset): The total number of tasks this job is batching through
-        url (str | Unset): The URL to poll for status updates
+        url (None | str | Unset): The URL to poll for status updates
     """
 
-    id: str | Unset = UNSET
-    job_type: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    job_type: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
     progress: int | None | Unset = UNSET
     results: (
@@ -49,9 +50,9 @@ class JobStatusObject:
         | None
         | Unset
     ) = UNSET
-    status: str | Unset = UNSET
+    status: None | str | Unset = UNSET
     total: int | None | Unset = UNSET
-    url: str | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +62,17 @@ class JobStatusObject:
         )
         from ..models.update_resource_result import UpdateResourceResult  # noqa: PLC0415
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        job_type = self.job_type
+        job_type: None | str | Unset
+        if isinstance(self.job_type, Unset):
+            job_type = UNSET
+        else:
+            job_type = self.job_type
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -98,7 +107,11 @@ class JobStatusObject:
         else:
             results = self.results
 
-        status = self.status
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         total: int | None | Unset
         if isinstance(self.total, Unset):
@@ -106,7 +119,11 @@ class JobStatusObject:
         else:
             total = self.total
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,9 +157,24 @@ class JobStatusObject:
         from ..models.update_resource_result import UpdateResourceResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        job_type = d.pop("job_type", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_job_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_type = _parse_job_type(d.pop("job_type", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -239,7 +271,14 @@ class JobStatusObject:
 
         results = _parse_results(d.pop("results", UNSET))
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_total(data: object) -> int | None | Unset:
             if data is None:
@@ -250,7 +289,14 @@ class JobStatusObject:
 
         total = _parse_total(d.pop("total", UNSET))
 
-        url = d.pop("url", UNSET)
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
 
         job_status_object = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,22 @@ T = TypeVar("T", bound="JobStatusResponse")
 class JobStatusResponse:
     """
     Attributes:
-        job_status (JobStatusObject | Unset):  Example: {'id': '82de0b044094f0c67893ac9fe64f1a99', 'message': 'Completed
-            at 2018-03-08 10:07:04 +0000', 'progress': 2, 'results': [{'action': 'update', 'id': 244, 'status': 'Updated',
-            'success': True}, {'action': 'update', 'id': 245, 'status': 'Updated', 'success': True}], 'status': 'completed',
-            'total': 2, 'url': 'https://example.zendesk.com/api/v2/job_statuses/82de0b0467893ac9fe64f1a99.json'}.
+        job_status (JobStatusObject | None | Unset):
     """
 
-    job_status: JobStatusObject | Unset = UNSET
+    job_status: JobStatusObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_status, Unset):
+        from ..models.job_status_object import JobStatusObject  # noqa: PLC0415
+
+        job_status: dict[str, Any] | None | Unset
+        if isinstance(self.job_status, Unset):
+            job_status = UNSET
+        elif isinstance(self.job_status, JobStatusObject):
             job_status = self.job_status.to_dict()
+        else:
+            job_status = self.job_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,12 +49,23 @@ class JobStatusResponse:
         from ..models.job_status_object import JobStatusObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _job_status = d.pop("job_status", UNSET)
-        job_status: JobStatusObject | Unset
-        if isinstance(_job_status, Unset):
-            job_status = UNSET
-        else:
-            job_status = JobStatusObject.from_dict(_job_status)
+
+        def _parse_job_status(data: object) -> JobStatusObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_status_type_1 = JobStatusObject.from_dict(data)
+
+                return job_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatusObject | None | Unset, data)
+
+        job_status = _parse_job_status(d.pop("job_status", UNSET))
 
         job_status_response = cls(
             job_status=job_status,

@@ -1,29 +1,209 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cursor_pagination_links import CursorPaginationLinks
+    from ..models.cursor_pagination_meta import CursorPaginationMeta
+    from ..models.ticket_object import TicketObject
+
 
 T = TypeVar("T", bound="ListTicketIncidentsResponse")
 
 
 @_attrs_define
 class ListTicketIncidentsResponse:
+    """
+    Attributes:
+        tickets (list[TicketObject] | None | Unset):
+        meta (CursorPaginationMeta | None | Unset):
+        links (CursorPaginationLinks | None | Unset):
+        next_page (None | str | Unset):
+        previous_page (None | str | Unset):
+        count (int | None | Unset):
+    """
+
+    tickets: list[TicketObject] | None | Unset = UNSET
+    meta: CursorPaginationMeta | None | Unset = UNSET
+    links: CursorPaginationLinks | None | Unset = UNSET
+    next_page: None | str | Unset = UNSET
+    previous_page: None | str | Unset = UNSET
+    count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
+
+        tickets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tickets, Unset):
+            tickets = UNSET
+        elif isinstance(self.tickets, list):
+            tickets = []
+            for tickets_type_0_item_data in self.tickets:
+                tickets_type_0_item = tickets_type_0_item_data.to_dict()
+                tickets.append(tickets_type_0_item)
+
+        else:
+            tickets = self.tickets
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CursorPaginationMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        links: dict[str, Any] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, CursorPaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        previous_page: None | str | Unset
+        if isinstance(self.previous_page, Unset):
+            previous_page = UNSET
+        else:
+            previous_page = self.previous_page
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tickets is not UNSET:
+            field_dict["tickets"] = tickets
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if links is not UNSET:
+            field_dict["links"] = links
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
+        if previous_page is not UNSET:
+            field_dict["previous_page"] = previous_page
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
+        from ..models.ticket_object import TicketObject  # noqa: PLC0415
+
         d = dict(src_dict)
-        list_ticket_incidents_response = cls()
+
+        def _parse_tickets(data: object) -> list[TicketObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tickets_type_0 = []
+                _tickets_type_0 = data
+                for tickets_type_0_item_data in _tickets_type_0:
+                    tickets_type_0_item = TicketObject.from_dict(tickets_type_0_item_data)
+
+                    tickets_type_0.append(tickets_type_0_item)
+
+                return tickets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketObject] | None | Unset, data)
+
+        tickets = _parse_tickets(d.pop("tickets", UNSET))
+
+        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+                return meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationMeta | None | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_1 = CursorPaginationLinks.from_dict(data)
+
+                return links_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationLinks | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        def _parse_previous_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        list_ticket_incidents_response = cls(
+            tickets=tickets,
+            meta=meta,
+            links=links,
+            next_page=next_page,
+            previous_page=previous_page,
+            count=count,
+        )
 
         list_ticket_incidents_response.additional_properties = d
         return list_ticket_incidents_response

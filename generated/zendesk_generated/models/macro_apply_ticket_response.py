@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.macro_apply_ticket_response_result import MacroApplyTicketResponseResult
+    from ..models.macro_apply_ticket_response_result_type_0 import (
+        MacroApplyTicketResponseResultType0,
+    )
 
 
 T = TypeVar("T", bound="MacroApplyTicketResponse")
@@ -19,16 +21,24 @@ T = TypeVar("T", bound="MacroApplyTicketResponse")
 class MacroApplyTicketResponse:
     """
     Attributes:
-        result (MacroApplyTicketResponseResult | Unset):
+        result (MacroApplyTicketResponseResultType0 | None | Unset):
     """
 
-    result: MacroApplyTicketResponseResult | Unset = UNSET
+    result: MacroApplyTicketResponseResultType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        from ..models.macro_apply_ticket_response_result_type_0 import (
+            MacroApplyTicketResponseResultType0,  # noqa: PLC0415
+        )
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, MacroApplyTicketResponseResultType0):
             result = self.result.to_dict()
+        else:
+            result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,17 +50,28 @@ class MacroApplyTicketResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macro_apply_ticket_response_result import (
-            MacroApplyTicketResponseResult,  # noqa: PLC0415
+        from ..models.macro_apply_ticket_response_result_type_0 import (
+            MacroApplyTicketResponseResultType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: MacroApplyTicketResponseResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = MacroApplyTicketResponseResult.from_dict(_result)
+
+        def _parse_result(data: object) -> MacroApplyTicketResponseResultType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = MacroApplyTicketResponseResultType0.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MacroApplyTicketResponseResultType0 | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
 
         macro_apply_ticket_response = cls(
             result=result,

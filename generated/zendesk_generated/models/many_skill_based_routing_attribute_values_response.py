@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cursor_pagination_links import CursorPaginationLinks
+    from ..models.cursor_pagination_meta import CursorPaginationMeta
     from ..models.many_skill_based_routing_attribute_values import (
         ManySkillBasedRoutingAttributeValues,
     )
@@ -21,27 +23,43 @@ T = TypeVar("T", bound="ManySkillBasedRoutingAttributeValuesResponse")
 class ManySkillBasedRoutingAttributeValuesResponse:
     """
     Attributes:
-        count (int | Unset): The number of instance values returned
-        instance_values (list[ManySkillBasedRoutingAttributeValues] | Unset):
+        count (int | None | Unset): The number of instance values returned
+        instance_values (list[ManySkillBasedRoutingAttributeValues] | None | Unset):
         next_page (None | str | Unset): The URL for the next page of results
         previous_page (None | str | Unset): The URL for the previous page of results
+        meta (CursorPaginationMeta | None | Unset):
+        links (CursorPaginationLinks | None | Unset):
     """
 
-    count: int | Unset = UNSET
-    instance_values: list[ManySkillBasedRoutingAttributeValues] | Unset = UNSET
+    count: int | None | Unset = UNSET
+    instance_values: list[ManySkillBasedRoutingAttributeValues] | None | Unset = UNSET
     next_page: None | str | Unset = UNSET
     previous_page: None | str | Unset = UNSET
+    meta: CursorPaginationMeta | None | Unset = UNSET
+    links: CursorPaginationLinks | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
 
-        instance_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instance_values, Unset):
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        instance_values: list[dict[str, Any]] | None | Unset
+        if isinstance(self.instance_values, Unset):
+            instance_values = UNSET
+        elif isinstance(self.instance_values, list):
             instance_values = []
-            for instance_values_item_data in self.instance_values:
-                instance_values_item = instance_values_item_data.to_dict()
-                instance_values.append(instance_values_item)
+            for instance_values_type_0_item_data in self.instance_values:
+                instance_values_type_0_item = instance_values_type_0_item_data.to_dict()
+                instance_values.append(instance_values_type_0_item)
+
+        else:
+            instance_values = self.instance_values
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -55,6 +73,22 @@ class ManySkillBasedRoutingAttributeValuesResponse:
         else:
             previous_page = self.previous_page
 
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CursorPaginationMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        links: dict[str, Any] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, CursorPaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,28 +100,57 @@ class ManySkillBasedRoutingAttributeValuesResponse:
             field_dict["next_page"] = next_page
         if previous_page is not UNSET:
             field_dict["previous_page"] = previous_page
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if links is not UNSET:
+            field_dict["links"] = links
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
         from ..models.many_skill_based_routing_attribute_values import (
             ManySkillBasedRoutingAttributeValues,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
 
-        _instance_values = d.pop("instance_values", UNSET)
-        instance_values: list[ManySkillBasedRoutingAttributeValues] | Unset = UNSET
-        if _instance_values is not UNSET:
-            instance_values = []
-            for instance_values_item_data in _instance_values:
-                instance_values_item = ManySkillBasedRoutingAttributeValues.from_dict(
-                    instance_values_item_data
-                )
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                instance_values.append(instance_values_item)
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_instance_values(
+            data: object,
+        ) -> list[ManySkillBasedRoutingAttributeValues] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instance_values_type_0 = []
+                _instance_values_type_0 = data
+                for instance_values_type_0_item_data in _instance_values_type_0:
+                    instance_values_type_0_item = ManySkillBasedRoutingAttributeValues.from_dict(
+                        instance_values_type_0_item_data
+                    )
+
+                    instance_values_type_0.append(instance_values_type_0_item)
+
+                return instance_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ManySkillBasedRoutingAttributeValues] | None | Unset, data)
+
+        instance_values = _parse_instance_values(d.pop("instance_values", UNSET))
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:
@@ -107,11 +170,47 @@ class ManySkillBasedRoutingAttributeValuesResponse:
 
         previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
 
+        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+                return meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationMeta | None | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_1 = CursorPaginationLinks.from_dict(data)
+
+                return links_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationLinks | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
+
         many_skill_based_routing_attribute_values_response = cls(
             count=count,
             instance_values=instance_values,
             next_page=next_page,
             previous_page=previous_page,
+            meta=meta,
+            links=links,
         )
 
         many_skill_based_routing_attribute_values_response.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,88 +21,137 @@ class SatisfactionRatingObject:
             'https://company.zendesk.com/api/v2/satisfaction_ratings/62.json'}
 
     Attributes:
-        assignee_id (int): The id of agent assigned to at the time of rating
-        group_id (int): The id of group assigned to at the time of rating
-        requester_id (int): The id of ticket requester submitting the rating
-        score (str): The rating "offered", "unoffered", "good" or "bad"
-        ticket_id (int): The id of ticket being rated
-        comment (str | Unset): The comment received with this rating, if available
-        created_at (datetime.datetime | Unset): The time the satisfaction rating got created
-        id (int | Unset): Automatically assigned upon creation
-        reason (str | Unset): The reason for a bad rating given by the requester in a follow-up question. Satisfaction
-            reasons must be [enabled](https://support.zendesk.com/hc/en-us/articles/223152967)
-        reason_code (int | Unset): The default reasons the user can select from a list menu for giving a negative
+        assignee_id (int | None | Unset): The id of agent assigned to at the time of rating
+        comment (None | str | Unset): The comment received with this rating, if available
+        created_at (datetime.datetime | None | Unset): The time the satisfaction rating got created
+        group_id (int | None | Unset): The id of group assigned to at the time of rating
+        id (int | None | Unset): Automatically assigned upon creation
+        reason (None | str | Unset): The reason for a bad rating given by the requester in a follow-up question.
+            Satisfaction reasons must be [enabled](https://support.zendesk.com/hc/en-us/articles/223152967)
+        reason_code (int | None | Unset): The default reasons the user can select from a list menu for giving a negative
             rating. See [Reason codes](/api-reference/ticketing/ticket-management/satisfaction_reasons/#reason-codes) in the
             Satisfaction Reasons API. Can only be set on ratings with a `score` of "bad". Responses don't include this
             property
-        reason_id (int | Unset): id for the reason the user gave a negative rating. Can only be set on ratings with a
-            `score` of "bad". To get a descriptive value for the id, use the [Show Reason for Satisfaction Rating](/api-
-            reference/ticketing/ticket-management/satisfaction_reasons/#show-reason-for-satisfaction-rating) endpoint
-        updated_at (datetime.datetime | Unset): The time the satisfaction rating got updated
-        url (str | Unset): The API url of this rating
+        reason_id (int | None | Unset): id for the reason the user gave a negative rating. Can only be set on ratings
+            with a `score` of "bad". To get a descriptive value for the id, use the [Show Reason for Satisfaction
+            Rating](/api-reference/ticketing/ticket-management/satisfaction_reasons/#show-reason-for-satisfaction-rating)
+            endpoint
+        requester_id (int | None | Unset): The id of ticket requester submitting the rating
+        score (None | str | Unset): The rating "offered", "unoffered", "good" or "bad"
+        ticket_id (int | None | Unset): The id of ticket being rated
+        updated_at (datetime.datetime | None | Unset): The time the satisfaction rating got updated
+        url (None | str | Unset): The API url of this rating
     """
 
-    assignee_id: int
-    group_id: int
-    requester_id: int
-    score: str
-    ticket_id: int
-    comment: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    id: int | Unset = UNSET
-    reason: str | Unset = UNSET
-    reason_code: int | Unset = UNSET
-    reason_id: int | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    url: str | Unset = UNSET
+    assignee_id: int | None | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    group_id: int | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    reason_code: int | None | Unset = UNSET
+    reason_id: int | None | Unset = UNSET
+    requester_id: int | None | Unset = UNSET
+    score: None | str | Unset = UNSET
+    ticket_id: int | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assignee_id = self.assignee_id
+        assignee_id: int | None | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
 
-        group_id = self.group_id
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
 
-        requester_id = self.requester_id
-
-        score = self.score
-
-        ticket_id = self.ticket_id
-
-        comment = self.comment
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        id = self.id
+        group_id: int | None | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
 
-        reason = self.reason
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        reason_code = self.reason_code
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
-        reason_id = self.reason_id
+        reason_code: int | None | Unset
+        if isinstance(self.reason_code, Unset):
+            reason_code = UNSET
+        else:
+            reason_code = self.reason_code
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        reason_id: int | None | Unset
+        if isinstance(self.reason_id, Unset):
+            reason_id = UNSET
+        else:
+            reason_id = self.reason_id
+
+        requester_id: int | None | Unset
+        if isinstance(self.requester_id, Unset):
+            requester_id = UNSET
+        else:
+            requester_id = self.requester_id
+
+        score: None | str | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        ticket_id: int | None | Unset
+        if isinstance(self.ticket_id, Unset):
+            ticket_id = UNSET
+        else:
+            ticket_id = self.ticket_id
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assignee_id": assignee_id,
-                "group_id": group_id,
-                "requester_id": requester_id,
-                "score": score,
-                "ticket_id": ticket_id,
-            }
-        )
+        field_dict.update({})
+        if assignee_id is not UNSET:
+            field_dict["assignee_id"] = assignee_id
         if comment is not UNSET:
             field_dict["comment"] = comment
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
         if id is not UNSET:
             field_dict["id"] = id
         if reason is not UNSET:
@@ -111,6 +160,12 @@ class SatisfactionRatingObject:
             field_dict["reason_code"] = reason_code
         if reason_id is not UNSET:
             field_dict["reason_id"] = reason_id
+        if requester_id is not UNSET:
+            field_dict["requester_id"] = requester_id
+        if score is not UNSET:
+            field_dict["score"] = score
+        if ticket_id is not UNSET:
+            field_dict["ticket_id"] = ticket_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if url is not UNSET:
@@ -121,54 +176,152 @@ class SatisfactionRatingObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        assignee_id = d.pop("assignee_id")
 
-        group_id = d.pop("group_id")
+        def _parse_assignee_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        requester_id = d.pop("requester_id")
+        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
 
-        score = d.pop("score")
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ticket_id = d.pop("ticket_id")
+        comment = _parse_comment(d.pop("comment", UNSET))
 
-        comment = d.pop("comment", UNSET)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        id = d.pop("id", UNSET)
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        reason = d.pop("reason", UNSET)
+        def _parse_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        reason_code = d.pop("reason_code", UNSET)
+        group_id = _parse_group_id(d.pop("group_id", UNSET))
 
-        reason_id = d.pop("reason_id", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        id = _parse_id(d.pop("id", UNSET))
 
-        url = d.pop("url", UNSET)
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_reason_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
+
+        def _parse_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reason_id = _parse_reason_id(d.pop("reason_id", UNSET))
+
+        def _parse_requester_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        requester_id = _parse_requester_id(d.pop("requester_id", UNSET))
+
+        def _parse_score(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        def _parse_ticket_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_id = _parse_ticket_id(d.pop("ticket_id", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
 
         satisfaction_rating_object = cls(
             assignee_id=assignee_id,
-            group_id=group_id,
-            requester_id=requester_id,
-            score=score,
-            ticket_id=ticket_id,
             comment=comment,
             created_at=created_at,
+            group_id=group_id,
             id=id,
             reason=reason,
             reason_code=reason_code,
             reason_id=reason_id,
+            requester_id=requester_id,
+            score=score,
+            ticket_id=ticket_id,
             updated_at=updated_at,
             url=url,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="SatisfactionRatingResponse")
 class SatisfactionRatingResponse:
     """
     Attributes:
-        satisfaction_rating (list[SatisfactionRatingObject] | Unset):
+        satisfaction_rating (list[SatisfactionRatingObject] | None | Unset):
     """
 
-    satisfaction_rating: list[SatisfactionRatingObject] | Unset = UNSET
+    satisfaction_rating: list[SatisfactionRatingObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        satisfaction_rating: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.satisfaction_rating, Unset):
+        satisfaction_rating: list[dict[str, Any]] | None | Unset
+        if isinstance(self.satisfaction_rating, Unset):
+            satisfaction_rating = UNSET
+        elif isinstance(self.satisfaction_rating, list):
             satisfaction_rating = []
-            for satisfaction_rating_item_data in self.satisfaction_rating:
-                satisfaction_rating_item = satisfaction_rating_item_data.to_dict()
-                satisfaction_rating.append(satisfaction_rating_item)
+            for satisfaction_rating_type_0_item_data in self.satisfaction_rating:
+                satisfaction_rating_type_0_item = satisfaction_rating_type_0_item_data.to_dict()
+                satisfaction_rating.append(satisfaction_rating_type_0_item)
+
+        else:
+            satisfaction_rating = self.satisfaction_rating
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,16 +51,32 @@ class SatisfactionRatingResponse:
         from ..models.satisfaction_rating_object import SatisfactionRatingObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _satisfaction_rating = d.pop("satisfaction_rating", UNSET)
-        satisfaction_rating: list[SatisfactionRatingObject] | Unset = UNSET
-        if _satisfaction_rating is not UNSET:
-            satisfaction_rating = []
-            for satisfaction_rating_item_data in _satisfaction_rating:
-                satisfaction_rating_item = SatisfactionRatingObject.from_dict(
-                    satisfaction_rating_item_data
-                )
 
-                satisfaction_rating.append(satisfaction_rating_item)
+        def _parse_satisfaction_rating(
+            data: object,
+        ) -> list[SatisfactionRatingObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                satisfaction_rating_type_0 = []
+                _satisfaction_rating_type_0 = data
+                for satisfaction_rating_type_0_item_data in _satisfaction_rating_type_0:
+                    satisfaction_rating_type_0_item = SatisfactionRatingObject.from_dict(
+                        satisfaction_rating_type_0_item_data
+                    )
+
+                    satisfaction_rating_type_0.append(satisfaction_rating_type_0_item)
+
+                return satisfaction_rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SatisfactionRatingObject] | None | Unset, data)
+
+        satisfaction_rating = _parse_satisfaction_rating(d.pop("satisfaction_rating", UNSET))
 
         satisfaction_rating_response = cls(
             satisfaction_rating=satisfaction_rating,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_definitions_definitions import (
-        SkillBasedRoutingAttributeDefinitionsDefinitions,
+    from ..models.skill_based_routing_attribute_definitions_definitions_type_0 import (
+        SkillBasedRoutingAttributeDefinitionsDefinitionsType0,
     )
 
 
@@ -21,16 +21,24 @@ T = TypeVar("T", bound="SkillBasedRoutingAttributeDefinitions")
 class SkillBasedRoutingAttributeDefinitions:
     """
     Attributes:
-        definitions (SkillBasedRoutingAttributeDefinitionsDefinitions | Unset):
+        definitions (None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset):
     """
 
-    definitions: SkillBasedRoutingAttributeDefinitionsDefinitions | Unset = UNSET
+    definitions: None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        definitions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.definitions, Unset):
+        from ..models.skill_based_routing_attribute_definitions_definitions_type_0 import (
+            SkillBasedRoutingAttributeDefinitionsDefinitionsType0,  # noqa: PLC0415
+        )
+
+        definitions: dict[str, Any] | None | Unset
+        if isinstance(self.definitions, Unset):
+            definitions = UNSET
+        elif isinstance(self.definitions, SkillBasedRoutingAttributeDefinitionsDefinitionsType0):
             definitions = self.definitions.to_dict()
+        else:
+            definitions = self.definitions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,17 +50,32 @@ class SkillBasedRoutingAttributeDefinitions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_definitions_definitions import (
-            SkillBasedRoutingAttributeDefinitionsDefinitions,  # noqa: PLC0415
+        from ..models.skill_based_routing_attribute_definitions_definitions_type_0 import (
+            SkillBasedRoutingAttributeDefinitionsDefinitionsType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _definitions = d.pop("definitions", UNSET)
-        definitions: SkillBasedRoutingAttributeDefinitionsDefinitions | Unset
-        if isinstance(_definitions, Unset):
-            definitions = UNSET
-        else:
-            definitions = SkillBasedRoutingAttributeDefinitionsDefinitions.from_dict(_definitions)
+
+        def _parse_definitions(
+            data: object,
+        ) -> None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                definitions_type_0 = (
+                    SkillBasedRoutingAttributeDefinitionsDefinitionsType0.from_dict(data)
+                )
+
+                return definitions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset, data)
+
+        definitions = _parse_definitions(d.pop("definitions", UNSET))
 
         skill_based_routing_attribute_definitions = cls(
             definitions=definitions,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,18 +21,24 @@ T = TypeVar("T", bound="SkillBasedRoutingAttributeResponse")
 class SkillBasedRoutingAttributeResponse:
     """
     Attributes:
-        attribute (SkillBasedRoutingAttributeObject | Unset):  Example: {'created_at': '2017-12-01T19:29:31Z', 'id':
-            '15821cba-7326-11e8-b07e-950ba849aa27', 'name': 'color', 'updated_at': '2017-12-01T19:29:31Z', 'url':
-            'https://{subdomain}.zendesk.com/api/v2/routing/attributes/15821cba-7326-11e8-b07e-950ba849aa27.json'}.
+        attribute (None | SkillBasedRoutingAttributeObject | Unset):
     """
 
-    attribute: SkillBasedRoutingAttributeObject | Unset = UNSET
+    attribute: None | SkillBasedRoutingAttributeObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attribute, Unset):
+        from ..models.skill_based_routing_attribute_object import (
+            SkillBasedRoutingAttributeObject,  # noqa: PLC0415
+        )
+
+        attribute: dict[str, Any] | None | Unset
+        if isinstance(self.attribute, Unset):
+            attribute = UNSET
+        elif isinstance(self.attribute, SkillBasedRoutingAttributeObject):
             attribute = self.attribute.to_dict()
+        else:
+            attribute = self.attribute
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +55,23 @@ class SkillBasedRoutingAttributeResponse:
         )
 
         d = dict(src_dict)
-        _attribute = d.pop("attribute", UNSET)
-        attribute: SkillBasedRoutingAttributeObject | Unset
-        if isinstance(_attribute, Unset):
-            attribute = UNSET
-        else:
-            attribute = SkillBasedRoutingAttributeObject.from_dict(_attribute)
+
+        def _parse_attribute(data: object) -> None | SkillBasedRoutingAttributeObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attribute_type_1 = SkillBasedRoutingAttributeObject.from_dict(data)
+
+                return attribute_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SkillBasedRoutingAttributeObject | Unset, data)
+
+        attribute = _parse_attribute(d.pop("attribute", UNSET))
 
         skill_based_routing_attribute_response = cls(
             attribute=attribute,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,16 +21,24 @@ T = TypeVar("T", bound="SkillBasedRoutingAttributeValueResponse")
 class SkillBasedRoutingAttributeValueResponse:
     """
     Attributes:
-        attribute_value (SkillBasedRoutingAttributeValueObject | Unset):
+        attribute_value (None | SkillBasedRoutingAttributeValueObject | Unset):
     """
 
-    attribute_value: SkillBasedRoutingAttributeValueObject | Unset = UNSET
+    attribute_value: None | SkillBasedRoutingAttributeValueObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attribute_value, Unset):
+        from ..models.skill_based_routing_attribute_value_object import (
+            SkillBasedRoutingAttributeValueObject,  # noqa: PLC0415
+        )
+
+        attribute_value: dict[str, Any] | None | Unset
+        if isinstance(self.attribute_value, Unset):
+            attribute_value = UNSET
+        elif isinstance(self.attribute_value, SkillBasedRoutingAttributeValueObject):
             attribute_value = self.attribute_value.to_dict()
+        else:
+            attribute_value = self.attribute_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,12 +55,25 @@ class SkillBasedRoutingAttributeValueResponse:
         )
 
         d = dict(src_dict)
-        _attribute_value = d.pop("attribute_value", UNSET)
-        attribute_value: SkillBasedRoutingAttributeValueObject | Unset
-        if isinstance(_attribute_value, Unset):
-            attribute_value = UNSET
-        else:
-            attribute_value = SkillBasedRoutingAttributeValueObject.from_dict(_attribute_value)
+
+        def _parse_attribute_value(
+            data: object,
+        ) -> None | SkillBasedRoutingAttributeValueObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attribute_value_type_1 = SkillBasedRoutingAttributeValueObject.from_dict(data)
+
+                return attribute_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SkillBasedRoutingAttributeValueObject | Unset, data)
+
+        attribute_value = _parse_attribute_value(d.pop("attribute_value", UNSET))
 
         skill_based_routing_attribute_value_response = cls(
             attribute_value=attribute_value,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_values_error_error import (
-        SkillBasedRoutingAttributeValuesErrorError,
+    from ..models.skill_based_routing_attribute_values_error_error_type_0 import (
+        SkillBasedRoutingAttributeValuesErrorErrorType0,
     )
 
 
@@ -21,16 +21,24 @@ T = TypeVar("T", bound="SkillBasedRoutingAttributeValuesError")
 class SkillBasedRoutingAttributeValuesError:
     """
     Attributes:
-        error (SkillBasedRoutingAttributeValuesErrorError | Unset):
+        error (None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset):
     """
 
-    error: SkillBasedRoutingAttributeValuesErrorError | Unset = UNSET
+    error: None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        from ..models.skill_based_routing_attribute_values_error_error_type_0 import (
+            SkillBasedRoutingAttributeValuesErrorErrorType0,  # noqa: PLC0415
+        )
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, SkillBasedRoutingAttributeValuesErrorErrorType0):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,17 +50,30 @@ class SkillBasedRoutingAttributeValuesError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_values_error_error import (
-            SkillBasedRoutingAttributeValuesErrorError,  # noqa: PLC0415
+        from ..models.skill_based_routing_attribute_values_error_error_type_0 import (
+            SkillBasedRoutingAttributeValuesErrorErrorType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: SkillBasedRoutingAttributeValuesErrorError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = SkillBasedRoutingAttributeValuesErrorError.from_dict(_error)
+
+        def _parse_error(
+            data: object,
+        ) -> None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = SkillBasedRoutingAttributeValuesErrorErrorType0.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
 
         skill_based_routing_attribute_values_error = cls(
             error=error,

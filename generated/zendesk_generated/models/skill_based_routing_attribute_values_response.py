@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,19 +21,24 @@ T = TypeVar("T", bound="SkillBasedRoutingAttributeValuesResponse")
 class SkillBasedRoutingAttributeValuesResponse:
     """
     Attributes:
-        attribute_values (list[SkillBasedRoutingAttributeValueObject] | Unset):
+        attribute_values (list[SkillBasedRoutingAttributeValueObject] | None | Unset):
     """
 
-    attribute_values: list[SkillBasedRoutingAttributeValueObject] | Unset = UNSET
+    attribute_values: list[SkillBasedRoutingAttributeValueObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attribute_values, Unset):
+        attribute_values: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attribute_values, Unset):
+            attribute_values = UNSET
+        elif isinstance(self.attribute_values, list):
             attribute_values = []
-            for attribute_values_item_data in self.attribute_values:
-                attribute_values_item = attribute_values_item_data.to_dict()
-                attribute_values.append(attribute_values_item)
+            for attribute_values_type_0_item_data in self.attribute_values:
+                attribute_values_type_0_item = attribute_values_type_0_item_data.to_dict()
+                attribute_values.append(attribute_values_type_0_item)
+
+        else:
+            attribute_values = self.attribute_values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,16 +55,32 @@ class SkillBasedRoutingAttributeValuesResponse:
         )
 
         d = dict(src_dict)
-        _attribute_values = d.pop("attribute_values", UNSET)
-        attribute_values: list[SkillBasedRoutingAttributeValueObject] | Unset = UNSET
-        if _attribute_values is not UNSET:
-            attribute_values = []
-            for attribute_values_item_data in _attribute_values:
-                attribute_values_item = SkillBasedRoutingAttributeValueObject.from_dict(
-                    attribute_values_item_data
-                )
 
-                attribute_values.append(attribute_values_item)
+        def _parse_attribute_values(
+            data: object,
+        ) -> list[SkillBasedRoutingAttributeValueObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attribute_values_type_0 = []
+                _attribute_values_type_0 = data
+                for attribute_values_type_0_item_data in _attribute_values_type_0:
+                    attribute_values_type_0_item = SkillBasedRoutingAttributeValueObject.from_dict(
+                        attribute_values_type_0_item_data
+                    )
+
+                    attribute_values_type_0.append(attribute_values_type_0_item)
+
+                return attribute_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SkillBasedRoutingAttributeValueObject] | None | Unset, data)
+
+        attribute_values = _parse_attribute_values(d.pop("attribute_values", UNSET))
 
         skill_based_routing_attribute_values_response = cls(
             attribute_values=attribute_values,

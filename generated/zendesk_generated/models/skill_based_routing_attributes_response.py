@@ -21,27 +21,36 @@ T = TypeVar("T", bound="SkillBasedRoutingAttributesResponse")
 class SkillBasedRoutingAttributesResponse:
     """
     Attributes:
-        attributes (list[SkillBasedRoutingAttributeObject] | Unset):
-        count (int | Unset):
+        attributes (list[SkillBasedRoutingAttributeObject] | None | Unset):
+        count (int | None | Unset):
         next_page (None | str | Unset):
         previous_page (None | str | Unset):
     """
 
-    attributes: list[SkillBasedRoutingAttributeObject] | Unset = UNSET
-    count: int | Unset = UNSET
+    attributes: list[SkillBasedRoutingAttributeObject] | None | Unset = UNSET
+    count: int | None | Unset = UNSET
     next_page: None | str | Unset = UNSET
     previous_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
             attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
+            for attributes_type_0_item_data in self.attributes:
+                attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                attributes.append(attributes_type_0_item)
 
-        count = self.count
+        else:
+            attributes = self.attributes
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -76,16 +85,41 @@ class SkillBasedRoutingAttributesResponse:
         )
 
         d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[SkillBasedRoutingAttributeObject] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = SkillBasedRoutingAttributeObject.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
+        def _parse_attributes(
+            data: object,
+        ) -> list[SkillBasedRoutingAttributeObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attributes_type_0 = []
+                _attributes_type_0 = data
+                for attributes_type_0_item_data in _attributes_type_0:
+                    attributes_type_0_item = SkillBasedRoutingAttributeObject.from_dict(
+                        attributes_type_0_item_data
+                    )
 
-        count = d.pop("count", UNSET)
+                    attributes_type_0.append(attributes_type_0_item)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SkillBasedRoutingAttributeObject] | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:

@@ -15,15 +15,20 @@ T = TypeVar("T", bound="SkillBasedRoutingTicketFulfilledResponse")
 class SkillBasedRoutingTicketFulfilledResponse:
     """
     Attributes:
-        fulfilled_ticket_ids (list[int] | Unset):
+        fulfilled_ticket_ids (list[int] | None | Unset):
     """
 
-    fulfilled_ticket_ids: list[int] | Unset = UNSET
+    fulfilled_ticket_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fulfilled_ticket_ids: list[int] | Unset = UNSET
-        if not isinstance(self.fulfilled_ticket_ids, Unset):
+        fulfilled_ticket_ids: list[int] | None | Unset
+        if isinstance(self.fulfilled_ticket_ids, Unset):
+            fulfilled_ticket_ids = UNSET
+        elif isinstance(self.fulfilled_ticket_ids, list):
+            fulfilled_ticket_ids = self.fulfilled_ticket_ids
+
+        else:
             fulfilled_ticket_ids = self.fulfilled_ticket_ids
 
         field_dict: dict[str, Any] = {}
@@ -37,7 +42,23 @@ class SkillBasedRoutingTicketFulfilledResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fulfilled_ticket_ids = cast(list[int], d.pop("fulfilled_ticket_ids", UNSET))
+
+        def _parse_fulfilled_ticket_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fulfilled_ticket_ids_type_0 = cast(list[int], data)
+
+                return fulfilled_ticket_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        fulfilled_ticket_ids = _parse_fulfilled_ticket_ids(d.pop("fulfilled_ticket_ids", UNSET))
 
         skill_based_routing_ticket_fulfilled_response = cls(
             fulfilled_ticket_ids=fulfilled_ticket_ids,

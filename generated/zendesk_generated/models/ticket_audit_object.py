@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ticket_audit_object_events_item import TicketAuditObjectEventsItem
-    from ..models.ticket_audit_object_metadata import TicketAuditObjectMetadata
+    from ..models.ticket_audit_object_events_type_0_item import (
+        TicketAuditObjectEventsType0Item,
+    )
+    from ..models.ticket_audit_object_metadata_type_0 import (
+        TicketAuditObjectMetadataType0,
+    )
     from ..models.ticket_audit_via_object import TicketAuditViaObject
 
 
@@ -29,51 +33,85 @@ class TicketAuditObject:
             {'channel': 'web'}}
 
     Attributes:
-        author_id (int | Unset): The user who created the audit
-        created_at (datetime.datetime | Unset): The time the audit was created
-        events (list[TicketAuditObjectEventsItem] | Unset): An array of the events that happened in this audit. See the
-            [Ticket Audit events reference](/documentation/ticketing/reference-guides/ticket-audit-events-reference)
-        id (int | Unset): Automatically assigned when creating audits
-        metadata (TicketAuditObjectMetadata | Unset): Metadata for the audit, custom and system data
-        ticket_id (int | Unset): The ID of the associated ticket
-        via (TicketAuditViaObject | Unset): Describes how the object was created. See the [Via object
-            reference](/documentation/ticketing/reference-guides/via-object-reference)
+        author_id (int | None | Unset): The user who created the audit
+        created_at (datetime.datetime | None | Unset): The time the audit was created
+        events (list[TicketAuditObjectEventsType0Item] | None | Unset): An array of the events that happened in this
+            audit. See the [Ticket Audit events reference](/documentation/ticketing/reference-guides/ticket-audit-events-
+            reference)
+        id (int | None | Unset): Automatically assigned when creating audits
+        metadata (None | TicketAuditObjectMetadataType0 | Unset): Metadata for the audit, custom and system data
+        ticket_id (int | None | Unset): The ID of the associated ticket
+        via (None | TicketAuditViaObject | Unset):
     """
 
-    author_id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    events: list[TicketAuditObjectEventsItem] | Unset = UNSET
-    id: int | Unset = UNSET
-    metadata: TicketAuditObjectMetadata | Unset = UNSET
-    ticket_id: int | Unset = UNSET
-    via: TicketAuditViaObject | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    events: list[TicketAuditObjectEventsType0Item] | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    metadata: None | TicketAuditObjectMetadataType0 | Unset = UNSET
+    ticket_id: int | None | Unset = UNSET
+    via: None | TicketAuditViaObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        author_id = self.author_id
+        from ..models.ticket_audit_object_metadata_type_0 import (
+            TicketAuditObjectMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.ticket_audit_via_object import TicketAuditViaObject  # noqa: PLC0415
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        author_id: int | None | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
             events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
 
-        id = self.id
+        else:
+            events = self.events
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, TicketAuditObjectMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        ticket_id = self.ticket_id
+        ticket_id: int | None | Unset
+        if isinstance(self.ticket_id, Unset):
+            ticket_id = UNSET
+        else:
+            ticket_id = self.ticket_id
 
-        via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.via, Unset):
+        via: dict[str, Any] | None | Unset
+        if isinstance(self.via, Unset):
+            via = UNSET
+        elif isinstance(self.via, TicketAuditViaObject):
             via = self.via.to_dict()
+        else:
+            via = self.via
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,46 +135,117 @@ class TicketAuditObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_audit_object_events_item import TicketAuditObjectEventsItem  # noqa: PLC0415
-        from ..models.ticket_audit_object_metadata import TicketAuditObjectMetadata  # noqa: PLC0415
+        from ..models.ticket_audit_object_events_type_0_item import (
+            TicketAuditObjectEventsType0Item,  # noqa: PLC0415
+        )
+        from ..models.ticket_audit_object_metadata_type_0 import (
+            TicketAuditObjectMetadataType0,  # noqa: PLC0415
+        )
         from ..models.ticket_audit_via_object import TicketAuditViaObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        author_id = d.pop("author_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_author_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _events = d.pop("events", UNSET)
-        events: list[TicketAuditObjectEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = TicketAuditObjectEventsItem.from_dict(events_item_data)
+        author_id = _parse_author_id(d.pop("author_id", UNSET))
 
-                events.append(events_item)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        id = d.pop("id", UNSET)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: TicketAuditObjectMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = TicketAuditObjectMetadata.from_dict(_metadata)
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        ticket_id = d.pop("ticket_id", UNSET)
+        def _parse_events(data: object) -> list[TicketAuditObjectEventsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = TicketAuditObjectEventsType0Item.from_dict(
+                        events_type_0_item_data
+                    )
 
-        _via = d.pop("via", UNSET)
-        via: TicketAuditViaObject | Unset
-        if isinstance(_via, Unset):
-            via = UNSET
-        else:
-            via = TicketAuditViaObject.from_dict(_via)
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketAuditObjectEventsType0Item] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_metadata(data: object) -> None | TicketAuditObjectMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = TicketAuditObjectMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketAuditObjectMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_ticket_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_id = _parse_ticket_id(d.pop("ticket_id", UNSET))
+
+        def _parse_via(data: object) -> None | TicketAuditViaObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                via_type_1 = TicketAuditViaObject.from_dict(data)
+
+                return via_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketAuditViaObject | Unset, data)
+
+        via = _parse_via(d.pop("via", UNSET))
 
         ticket_audit_object = cls(
             author_id=author_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,20 +19,22 @@ T = TypeVar("T", bound="TicketAuditResponse")
 class TicketAuditResponse:
     """
     Attributes:
-        audit (TicketAuditObject | Unset):  Example: {'author_id': 35436, 'created_at': '2009-07-20T22:55:29Z',
-            'events': [{'attachments': [], 'body': 'Thanks for your help!', 'id': 1564245, 'public': True, 'type':
-            'Comment'}, {'body': 'Ticket #47 has been updated', 'id': 1564246, 'subject': 'Your ticket has been updated',
-            'type': 'Notification'}], 'id': 35436, 'metadata': {'custom': {'time_spent': '3m22s'}, 'system': {'ip_address':
-            '184.106.40.75'}}, 'ticket_id': 47, 'via': {'channel': 'web'}}.
+        audit (None | TicketAuditObject | Unset):
     """
 
-    audit: TicketAuditObject | Unset = UNSET
+    audit: None | TicketAuditObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audit, Unset):
+        from ..models.ticket_audit_object import TicketAuditObject  # noqa: PLC0415
+
+        audit: dict[str, Any] | None | Unset
+        if isinstance(self.audit, Unset):
+            audit = UNSET
+        elif isinstance(self.audit, TicketAuditObject):
             audit = self.audit.to_dict()
+        else:
+            audit = self.audit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,12 +49,23 @@ class TicketAuditResponse:
         from ..models.ticket_audit_object import TicketAuditObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _audit = d.pop("audit", UNSET)
-        audit: TicketAuditObject | Unset
-        if isinstance(_audit, Unset):
-            audit = UNSET
-        else:
-            audit = TicketAuditObject.from_dict(_audit)
+
+        def _parse_audit(data: object) -> None | TicketAuditObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audit_type_1 = TicketAuditObject.from_dict(data)
+
+                return audit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketAuditObject | Unset, data)
+
+        audit = _parse_audit(d.pop("audit", UNSET))
 
         ticket_audit_response = cls(
             audit=audit,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ticket_audit_via_object_source import TicketAuditViaObjectSource
+    from ..models.ticket_audit_via_object_source_type_0 import (
+        TicketAuditViaObjectSourceType0,
+    )
 
 
 T = TypeVar("T", bound="TicketAuditViaObject")
@@ -21,22 +23,34 @@ class TicketAuditViaObject:
     object-reference)
 
         Attributes:
-            channel (str | Unset): This tells you how the ticket or event was created. Examples: "web", "mobile", "rule",
-                "system"
-            source (TicketAuditViaObjectSource | Unset): For some channels a source object gives more information about how
-                or why the ticket or event was created
+            channel (None | str | Unset): This tells you how the ticket or event was created. Examples: "web", "mobile",
+                "rule", "system"
+            source (None | TicketAuditViaObjectSourceType0 | Unset): For some channels a source object gives more
+                information about how or why the ticket or event was created
     """
 
-    channel: str | Unset = UNSET
-    source: TicketAuditViaObjectSource | Unset = UNSET
+    channel: None | str | Unset = UNSET
+    source: None | TicketAuditViaObjectSourceType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel = self.channel
+        from ..models.ticket_audit_via_object_source_type_0 import (
+            TicketAuditViaObjectSourceType0,  # noqa: PLC0415
+        )
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
+
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, TicketAuditViaObjectSourceType0):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,17 +64,37 @@ class TicketAuditViaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_audit_via_object_source import TicketAuditViaObjectSource  # noqa: PLC0415
+        from ..models.ticket_audit_via_object_source_type_0 import (
+            TicketAuditViaObjectSourceType0,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        channel = d.pop("channel", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: TicketAuditViaObjectSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = TicketAuditViaObjectSource.from_dict(_source)
+        def _parse_channel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_source(data: object) -> None | TicketAuditViaObjectSourceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = TicketAuditViaObjectSourceType0.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketAuditViaObjectSourceType0 | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
 
         ticket_audit_via_object = cls(
             channel=channel,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ticket_audits_count_response_count import TicketAuditsCountResponseCount
+    from ..models.ticket_audits_count_response_count_type_0 import (
+        TicketAuditsCountResponseCountType0,
+    )
 
 
 T = TypeVar("T", bound="TicketAuditsCountResponse")
@@ -19,16 +21,24 @@ T = TypeVar("T", bound="TicketAuditsCountResponse")
 class TicketAuditsCountResponse:
     """
     Attributes:
-        count (TicketAuditsCountResponseCount | Unset):
+        count (None | TicketAuditsCountResponseCountType0 | Unset):
     """
 
-    count: TicketAuditsCountResponseCount | Unset = UNSET
+    count: None | TicketAuditsCountResponseCountType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.count, Unset):
+        from ..models.ticket_audits_count_response_count_type_0 import (
+            TicketAuditsCountResponseCountType0,  # noqa: PLC0415
+        )
+
+        count: dict[str, Any] | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        elif isinstance(self.count, TicketAuditsCountResponseCountType0):
             count = self.count.to_dict()
+        else:
+            count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,17 +50,28 @@ class TicketAuditsCountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_audits_count_response_count import (
-            TicketAuditsCountResponseCount,  # noqa: PLC0415
+        from ..models.ticket_audits_count_response_count_type_0 import (
+            TicketAuditsCountResponseCountType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _count = d.pop("count", UNSET)
-        count: TicketAuditsCountResponseCount | Unset
-        if isinstance(_count, Unset):
-            count = UNSET
-        else:
-            count = TicketAuditsCountResponseCount.from_dict(_count)
+
+        def _parse_count(data: object) -> None | TicketAuditsCountResponseCountType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                count_type_0 = TicketAuditsCountResponseCountType0.from_dict(data)
+
+                return count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketAuditsCountResponseCountType0 | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
 
         ticket_audits_count_response = cls(
             count=count,

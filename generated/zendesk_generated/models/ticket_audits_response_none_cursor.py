@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cursor_pagination_links import CursorPaginationLinks
+    from ..models.cursor_pagination_meta import CursorPaginationMeta
     from ..models.ticket_audit_object import TicketAuditObject
 
 
@@ -19,27 +21,43 @@ T = TypeVar("T", bound="TicketAuditsResponseNoneCursor")
 class TicketAuditsResponseNoneCursor:
     """
     Attributes:
-        audits (list[TicketAuditObject] | Unset):
-        count (int | Unset):
+        audits (list[TicketAuditObject] | None | Unset):
+        count (int | None | Unset):
         next_page (None | str | Unset):
         previous_page (None | str | Unset):
+        meta (CursorPaginationMeta | None | Unset):
+        links (CursorPaginationLinks | None | Unset):
     """
 
-    audits: list[TicketAuditObject] | Unset = UNSET
-    count: int | Unset = UNSET
+    audits: list[TicketAuditObject] | None | Unset = UNSET
+    count: int | None | Unset = UNSET
     next_page: None | str | Unset = UNSET
     previous_page: None | str | Unset = UNSET
+    meta: CursorPaginationMeta | None | Unset = UNSET
+    links: CursorPaginationLinks | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.audits, Unset):
-            audits = []
-            for audits_item_data in self.audits:
-                audits_item = audits_item_data.to_dict()
-                audits.append(audits_item)
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
 
-        count = self.count
+        audits: list[dict[str, Any]] | None | Unset
+        if isinstance(self.audits, Unset):
+            audits = UNSET
+        elif isinstance(self.audits, list):
+            audits = []
+            for audits_type_0_item_data in self.audits:
+                audits_type_0_item = audits_type_0_item_data.to_dict()
+                audits.append(audits_type_0_item)
+
+        else:
+            audits = self.audits
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -53,6 +71,22 @@ class TicketAuditsResponseNoneCursor:
         else:
             previous_page = self.previous_page
 
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CursorPaginationMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        links: dict[str, Any] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, CursorPaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,24 +98,51 @@ class TicketAuditsResponseNoneCursor:
             field_dict["next_page"] = next_page
         if previous_page is not UNSET:
             field_dict["previous_page"] = previous_page
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if links is not UNSET:
+            field_dict["links"] = links
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
         from ..models.ticket_audit_object import TicketAuditObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _audits = d.pop("audits", UNSET)
-        audits: list[TicketAuditObject] | Unset = UNSET
-        if _audits is not UNSET:
-            audits = []
-            for audits_item_data in _audits:
-                audits_item = TicketAuditObject.from_dict(audits_item_data)
 
-                audits.append(audits_item)
+        def _parse_audits(data: object) -> list[TicketAuditObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                audits_type_0 = []
+                _audits_type_0 = data
+                for audits_type_0_item_data in _audits_type_0:
+                    audits_type_0_item = TicketAuditObject.from_dict(audits_type_0_item_data)
 
-        count = d.pop("count", UNSET)
+                    audits_type_0.append(audits_type_0_item)
+
+                return audits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketAuditObject] | None | Unset, data)
+
+        audits = _parse_audits(d.pop("audits", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:
@@ -101,11 +162,47 @@ class TicketAuditsResponseNoneCursor:
 
         previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
 
+        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+                return meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationMeta | None | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_1 = CursorPaginationLinks.from_dict(data)
+
+                return links_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationLinks | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
+
         ticket_audits_response_none_cursor = cls(
             audits=audits,
             count=count,
             next_page=next_page,
             previous_page=previous_page,
+            meta=meta,
+            links=links,
         )
 
         ticket_audits_response_none_cursor.additional_properties = d

@@ -12,7 +12,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.attachment_object import AttachmentObject
     from ..models.ticket_audit_via_object import TicketAuditViaObject
-    from ..models.ticket_comment_object_metadata import TicketCommentObjectMetadata
+    from ..models.ticket_comment_object_metadata_type_0 import (
+        TicketCommentObjectMetadataType0,
+    )
 
 
 T = TypeVar("T", bound="TicketCommentObject")
@@ -31,85 +33,143 @@ class TicketCommentObject:
             'web', 'source': {'from': {}, 'rel': 'web_widget', 'to': {}}}}, 'public': True, 'type': 'Comment'}
 
     Attributes:
-        attachments (list[AttachmentObject] | Unset): Attachments, if any. See [Attachment](/api-
+        attachments (list[AttachmentObject] | None | Unset): Attachments, if any. See [Attachment](/api-
             reference/ticketing/tickets/ticket-attachments/)
-        audit_id (int | Unset): The id of the ticket audit record. See [Show Audit](/api-
+        audit_id (int | None | Unset): The id of the ticket audit record. See [Show Audit](/api-
             reference/ticketing/tickets/ticket_audits/#show-audit)
-        author_id (int | Unset): The id of the comment author. See [Author id](#author-id)
-        body (str | Unset): The comment string. See [Bodies](#bodies)
-        created_at (datetime.datetime | Unset): The time the comment was created
-        html_body (str | Unset): The comment formatted as HTML. See [Bodies](#bodies)
-        id (int | Unset): Automatically assigned when the comment is created
-        metadata (TicketCommentObjectMetadata | Unset): System information (web client, IP address, etc.) and comment
-            flags, if any. See [Comment flags](#comment-flags)
-        plain_body (str | Unset): The comment presented as plain text. See [Bodies](#bodies)
-        public (bool | Unset): true if a public comment; false if an internal note. The initial value set on ticket
-            creation persists for any additional comment unless you change it
-        type_ (str | Unset): `Comment` or `VoiceComment`. The JSON object for adding voice comments to tickets is
+        author_id (int | None | Unset): The id of the comment author. See [Author id](#author-id)
+        body (None | str | Unset): The comment string. See [Bodies](#bodies)
+        created_at (datetime.datetime | None | Unset): The time the comment was created
+        html_body (None | str | Unset): The comment formatted as HTML. See [Bodies](#bodies)
+        id (int | None | Unset): Automatically assigned when the comment is created
+        metadata (None | TicketCommentObjectMetadataType0 | Unset): System information (web client, IP address, etc.)
+            and comment flags, if any. See [Comment flags](#comment-flags)
+        plain_body (None | str | Unset): The comment presented as plain text. See [Bodies](#bodies)
+        public (bool | None | Unset): true if a public comment; false if an internal note. The initial value set on
+            ticket creation persists for any additional comment unless you change it
+        type_ (None | str | Unset): `Comment` or `VoiceComment`. The JSON object for adding voice comments to tickets is
             different. See [Adding voice comments to tickets](/documentation/ticketing/managing-tickets/adding-voice-
             comments-to-tickets)
-        uploads (list[str] | Unset): List of tokens received from [uploading files](/api-
+        uploads (list[str] | None | Unset): List of tokens received from [uploading files](/api-
             reference/ticketing/tickets/ticket-attachments/#upload-files) for comment attachments. The files are attached by
             creating or updating tickets with the tokens. See [Attaching files](/api-
             reference/ticketing/tickets/tickets/#attaching-files) in Tickets
-        via (TicketAuditViaObject | Unset): Describes how the object was created. See the [Via object
-            reference](/documentation/ticketing/reference-guides/via-object-reference)
+        via (None | TicketAuditViaObject | Unset):
     """
 
-    attachments: list[AttachmentObject] | Unset = UNSET
-    audit_id: int | Unset = UNSET
-    author_id: int | Unset = UNSET
-    body: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    html_body: str | Unset = UNSET
-    id: int | Unset = UNSET
-    metadata: TicketCommentObjectMetadata | Unset = UNSET
-    plain_body: str | Unset = UNSET
-    public: bool | Unset = UNSET
-    type_: str | Unset = UNSET
-    uploads: list[str] | Unset = UNSET
-    via: TicketAuditViaObject | Unset = UNSET
+    attachments: list[AttachmentObject] | None | Unset = UNSET
+    audit_id: int | None | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    body: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    html_body: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    metadata: None | TicketCommentObjectMetadataType0 | Unset = UNSET
+    plain_body: None | str | Unset = UNSET
+    public: bool | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    uploads: list[str] | None | Unset = UNSET
+    via: None | TicketAuditViaObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        from ..models.ticket_audit_via_object import TicketAuditViaObject  # noqa: PLC0415
+        from ..models.ticket_comment_object_metadata_type_0 import (
+            TicketCommentObjectMetadataType0,  # noqa: PLC0415
+        )
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
             attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
 
-        audit_id = self.audit_id
+        else:
+            attachments = self.attachments
 
-        author_id = self.author_id
+        audit_id: int | None | Unset
+        if isinstance(self.audit_id, Unset):
+            audit_id = UNSET
+        else:
+            audit_id = self.audit_id
 
-        body = self.body
+        author_id: int | None | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        html_body = self.html_body
+        html_body: None | str | Unset
+        if isinstance(self.html_body, Unset):
+            html_body = UNSET
+        else:
+            html_body = self.html_body
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, TicketCommentObjectMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        plain_body = self.plain_body
+        plain_body: None | str | Unset
+        if isinstance(self.plain_body, Unset):
+            plain_body = UNSET
+        else:
+            plain_body = self.plain_body
 
-        public = self.public
+        public: bool | None | Unset
+        if isinstance(self.public, Unset):
+            public = UNSET
+        else:
+            public = self.public
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        uploads: list[str] | Unset = UNSET
-        if not isinstance(self.uploads, Unset):
+        uploads: list[str] | None | Unset
+        if isinstance(self.uploads, Unset):
+            uploads = UNSET
+        elif isinstance(self.uploads, list):
             uploads = self.uploads
 
-        via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.via, Unset):
+        else:
+            uploads = self.uploads
+
+        via: dict[str, Any] | None | Unset
+        if isinstance(self.via, Unset):
+            via = UNSET
+        elif isinstance(self.via, TicketAuditViaObject):
             via = self.via.to_dict()
+        else:
+            via = self.via
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,56 +207,175 @@ class TicketCommentObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attachment_object import AttachmentObject  # noqa: PLC0415
         from ..models.ticket_audit_via_object import TicketAuditViaObject  # noqa: PLC0415
-        from ..models.ticket_comment_object_metadata import TicketCommentObjectMetadata  # noqa: PLC0415
+        from ..models.ticket_comment_object_metadata_type_0 import (
+            TicketCommentObjectMetadataType0,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[AttachmentObject] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = AttachmentObject.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+        def _parse_attachments(data: object) -> list[AttachmentObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = AttachmentObject.from_dict(
+                        attachments_type_0_item_data
+                    )
 
-        audit_id = d.pop("audit_id", UNSET)
+                    attachments_type_0.append(attachments_type_0_item)
 
-        author_id = d.pop("author_id", UNSET)
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AttachmentObject] | None | Unset, data)
 
-        body = d.pop("body", UNSET)
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_audit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        html_body = d.pop("html_body", UNSET)
+        audit_id = _parse_audit_id(d.pop("audit_id", UNSET))
 
-        id = d.pop("id", UNSET)
+        def _parse_author_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: TicketCommentObjectMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = TicketCommentObjectMetadata.from_dict(_metadata)
+        author_id = _parse_author_id(d.pop("author_id", UNSET))
 
-        plain_body = d.pop("plain_body", UNSET)
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        public = d.pop("public", UNSET)
+        body = _parse_body(d.pop("body", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        uploads = cast(list[str], d.pop("uploads", UNSET))
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _via = d.pop("via", UNSET)
-        via: TicketAuditViaObject | Unset
-        if isinstance(_via, Unset):
-            via = UNSET
-        else:
-            via = TicketAuditViaObject.from_dict(_via)
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_html_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html_body = _parse_html_body(d.pop("html_body", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_metadata(data: object) -> None | TicketCommentObjectMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = TicketCommentObjectMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketCommentObjectMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_plain_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        plain_body = _parse_plain_body(d.pop("plain_body", UNSET))
+
+        def _parse_public(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        public = _parse_public(d.pop("public", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_uploads(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                uploads_type_0 = cast(list[str], data)
+
+                return uploads_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        uploads = _parse_uploads(d.pop("uploads", UNSET))
+
+        def _parse_via(data: object) -> None | TicketAuditViaObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                via_type_1 = TicketAuditViaObject.from_dict(data)
+
+                return via_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketAuditViaObject | Unset, data)
+
+        via = _parse_via(d.pop("via", UNSET))
 
         ticket_comment_object = cls(
             attachments=attachments,

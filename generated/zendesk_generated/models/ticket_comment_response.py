@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,22 +19,22 @@ T = TypeVar("T", bound="TicketCommentResponse")
 class TicketCommentResponse:
     """
     Attributes:
-        comment (TicketCommentObject | Unset):  Example: {'attachments': [{'content_type': 'text/plain', 'content_url':
-            'https://company.zendesk.com/attachments/crash.log', 'file_name': 'crash.log', 'id': 498483, 'size': 2532,
-            'thumbnails': []}], 'author_id': 123123, 'body': 'Thanks for your help!', 'created_at': '2009-07-20T22:55:29Z',
-            'id': 1274, 'metadata': {'system': {'client': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_6)
-            AppleWebKit/537.36 (KHTML, like Gecko) Chrome/61.0.3163.100 Safari/537.36', 'ip_address': '1.1.1.1', 'latitude':
-            -37.000000000001, 'location': 'Melbourne, 07, Australia', 'longitude': 144.0000000000002}, 'via': {'channel':
-            'web', 'source': {'from': {}, 'rel': 'web_widget', 'to': {}}}}, 'public': True, 'type': 'Comment'}.
+        comment (None | TicketCommentObject | Unset):
     """
 
-    comment: TicketCommentObject | Unset = UNSET
+    comment: None | TicketCommentObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comment, Unset):
+        from ..models.ticket_comment_object import TicketCommentObject  # noqa: PLC0415
+
+        comment: dict[str, Any] | None | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        elif isinstance(self.comment, TicketCommentObject):
             comment = self.comment.to_dict()
+        else:
+            comment = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +49,23 @@ class TicketCommentResponse:
         from ..models.ticket_comment_object import TicketCommentObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _comment = d.pop("comment", UNSET)
-        comment: TicketCommentObject | Unset
-        if isinstance(_comment, Unset):
-            comment = UNSET
-        else:
-            comment = TicketCommentObject.from_dict(_comment)
+
+        def _parse_comment(data: object) -> None | TicketCommentObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                comment_type_1 = TicketCommentObject.from_dict(data)
+
+                return comment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketCommentObject | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
 
         ticket_comment_response = cls(
             comment=comment,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ticket_comments_count_response_count import (
-        TicketCommentsCountResponseCount,
+    from ..models.ticket_comments_count_response_count_type_0 import (
+        TicketCommentsCountResponseCountType0,
     )
 
 
@@ -21,16 +21,24 @@ T = TypeVar("T", bound="TicketCommentsCountResponse")
 class TicketCommentsCountResponse:
     """
     Attributes:
-        count (TicketCommentsCountResponseCount | Unset):
+        count (None | TicketCommentsCountResponseCountType0 | Unset):
     """
 
-    count: TicketCommentsCountResponseCount | Unset = UNSET
+    count: None | TicketCommentsCountResponseCountType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.count, Unset):
+        from ..models.ticket_comments_count_response_count_type_0 import (
+            TicketCommentsCountResponseCountType0,  # noqa: PLC0415
+        )
+
+        count: dict[str, Any] | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        elif isinstance(self.count, TicketCommentsCountResponseCountType0):
             count = self.count.to_dict()
+        else:
+            count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,17 +50,28 @@ class TicketCommentsCountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_comments_count_response_count import (
-            TicketCommentsCountResponseCount,  # noqa: PLC0415
+        from ..models.ticket_comments_count_response_count_type_0 import (
+            TicketCommentsCountResponseCountType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _count = d.pop("count", UNSET)
-        count: TicketCommentsCountResponseCount | Unset
-        if isinstance(_count, Unset):
-            count = UNSET
-        else:
-            count = TicketCommentsCountResponseCount.from_dict(_count)
+
+        def _parse_count(data: object) -> None | TicketCommentsCountResponseCountType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                count_type_0 = TicketCommentsCountResponseCountType0.from_dict(data)
+
+                return count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketCommentsCountResponseCountType0 | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
 
         ticket_comments_count_response = cls(
             count=count,

@@ -13,12 +13,12 @@ from ..models.ticket_update_input_type import TicketUpdateInputType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.collaborator_object import CollaboratorObject
-    from ..models.custom_field_object import CustomFieldObject
+    from ..models.collaborator_object_write import CollaboratorObjectWrite
+    from ..models.custom_field_value_write import CustomFieldValueWrite
     from ..models.email_cc_object import EmailCCObject
     from ..models.follower_object import FollowerObject
-    from ..models.ticket_comment_object import TicketCommentObject
-    from ..models.via_object import ViaObject
+    from ..models.ticket_comment_object_write import TicketCommentObjectWrite
+    from ..models.via_object_write import ViaObjectWrite
 
 
 T = TypeVar("T", bound="TicketCreateInput")
@@ -31,14 +31,8 @@ class TicketCreateInput:
         {'comment': {'body': 'The smoke is very colorful.'}, 'priority': 'urgent', 'subject': 'My printer is on fire!'}
 
     Attributes:
-        comment (TicketCommentObject):  Example: {'attachments': [{'content_type': 'text/plain', 'content_url':
-            'https://company.zendesk.com/attachments/crash.log', 'file_name': 'crash.log', 'id': 498483, 'size': 2532,
-            'thumbnails': []}], 'author_id': 123123, 'body': 'Thanks for your help!', 'created_at': '2009-07-20T22:55:29Z',
-            'id': 1274, 'metadata': {'system': {'client': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_6)
-            AppleWebKit/537.36 (KHTML, like Gecko) Chrome/61.0.3163.100 Safari/537.36', 'ip_address': '1.1.1.1', 'latitude':
-            -37.000000000001, 'location': 'Melbourne, 07, Australia', 'longitude': 144.0000000000002}, 'via': {'channel':
-            'web', 'source': {'from': {}, 'rel': 'web_widget', 'to': {}}}}, 'public': True, 'type': 'Comment'}.
-        additional_collaborators (list[CollaboratorObject] | Unset): An array of numeric IDs, emails, or objects
+        comment (TicketCommentObjectWrite):
+        additional_collaborators (list[CollaboratorObjectWrite] | Unset): An array of numeric IDs, emails, or objects
             containing name and email properties. See [Setting Collaborators](/api-
             reference/ticketing/tickets/tickets/#setting-collaborators). An email notification is sent to them when the
             ticket is updated
@@ -47,7 +41,7 @@ class TicketCreateInput:
         attribute_value_ids (list[int] | Unset): An array of the IDs of attribute values to be associated with the
             ticket
         collaborator_ids (list[int] | Unset): The ids of users currently CC'ed on the ticket
-        custom_fields (list[CustomFieldObject] | Unset): Custom fields for the ticket. See [Setting custom field
+        custom_fields (list[CustomFieldValueWrite] | Unset): Custom fields for the ticket. See [Setting custom field
             values](/documentation/ticketing/managing-tickets/creating-and-updating-tickets#setting-custom-field-values)
         custom_status_id (int | Unset): The custom ticket status id of the ticket. See [custom ticket statuses](#custom-
             ticket-statuses)
@@ -81,7 +75,7 @@ class TicketCreateInput:
         updated_stamp (datetime.datetime | Unset): Datetime of last update received from API. See the safe_update
             property
         brand_id (int | Unset): Enterprise only. The id of the brand this ticket is associated with
-        collaborators (list[CollaboratorObject] | Unset): POST requests only. Users to add as cc's when creating a
+        collaborators (list[CollaboratorObjectWrite] | Unset): POST requests only. Users to add as cc's when creating a
             ticket. See [Setting Collaborators](/documentation/ticketing/managing-tickets/creating-and-updating-
             tickets#setting-collaborators)
         email_cc_ids (list[int] | Unset): The ids of agents or end users currently CC'ed on the ticket. See [CCs and
@@ -95,22 +89,20 @@ class TicketCreateInput:
         submitter_id (int | Unset): The user who submitted the ticket. The submitter always becomes the author of the
             first comment on the ticket
         ticket_form_id (int | Unset): Enterprise only. The id of the ticket form to render for the ticket
-        via (ViaObject | Unset): An object explaining how the ticket was created. See the [Via object
+        via (ViaObjectWrite | Unset): An object explaining how the ticket was created. See the [Via object
             reference](/documentation/ticketing/reference-guides/via-object-reference)
-             Example: {'channel': 'rule', 'source': {'from': {'id': 22472716, 'title': 'Assign to first responder'}, 'rel':
-            'trigger', 'to': {}}}.
         via_followup_source_id (int | Unset): POST requests only. The id of a closed ticket when creating a follow-up
             ticket. See [Creating a follow-up ticket](/documentation/ticketing/managing-tickets/creating-and-updating-
             tickets#creating-a-follow-up-ticket)
     """
 
-    comment: TicketCommentObject
-    additional_collaborators: list[CollaboratorObject] | Unset = UNSET
+    comment: TicketCommentObjectWrite
+    additional_collaborators: list[CollaboratorObjectWrite] | Unset = UNSET
     assignee_email: str | Unset = UNSET
     assignee_id: int | Unset = UNSET
     attribute_value_ids: list[int] | Unset = UNSET
     collaborator_ids: list[int] | Unset = UNSET
-    custom_fields: list[CustomFieldObject] | Unset = UNSET
+    custom_fields: list[CustomFieldValueWrite] | Unset = UNSET
     custom_status_id: int | Unset = UNSET
     due_at: datetime.datetime | None | Unset = UNSET
     email_ccs: list[EmailCCObject] | Unset = UNSET
@@ -129,7 +121,7 @@ class TicketCreateInput:
     type_: TicketUpdateInputType | Unset = UNSET
     updated_stamp: datetime.datetime | Unset = UNSET
     brand_id: int | Unset = UNSET
-    collaborators: list[CollaboratorObject] | Unset = UNSET
+    collaborators: list[CollaboratorObjectWrite] | Unset = UNSET
     email_cc_ids: list[int] | Unset = UNSET
     follower_ids: list[int] | Unset = UNSET
     macro_ids: list[int] | Unset = UNSET
@@ -137,7 +129,7 @@ class TicketCreateInput:
     recipient: str | Unset = UNSET
     submitter_id: int | Unset = UNSET
     ticket_form_id: int | Unset = UNSET
-    via: ViaObject | Unset = UNSET
+    via: ViaObjectWrite | Unset = UNSET
     via_followup_source_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -347,22 +339,22 @@ class TicketCreateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collaborator_object import CollaboratorObject  # noqa: PLC0415
-        from ..models.custom_field_object import CustomFieldObject  # noqa: PLC0415
+        from ..models.collaborator_object_write import CollaboratorObjectWrite  # noqa: PLC0415
+        from ..models.custom_field_value_write import CustomFieldValueWrite  # noqa: PLC0415
         from ..models.email_cc_object import EmailCCObject  # noqa: PLC0415
         from ..models.follower_object import FollowerObject  # noqa: PLC0415
-        from ..models.ticket_comment_object import TicketCommentObject  # noqa: PLC0415
-        from ..models.via_object import ViaObject  # noqa: PLC0415
+        from ..models.ticket_comment_object_write import TicketCommentObjectWrite  # noqa: PLC0415
+        from ..models.via_object_write import ViaObjectWrite  # noqa: PLC0415
 
         d = dict(src_dict)
-        comment = TicketCommentObject.from_dict(d.pop("comment"))
+        comment = TicketCommentObjectWrite.from_dict(d.pop("comment"))
 
         _additional_collaborators = d.pop("additional_collaborators", UNSET)
-        additional_collaborators: list[CollaboratorObject] | Unset = UNSET
+        additional_collaborators: list[CollaboratorObjectWrite] | Unset = UNSET
         if _additional_collaborators is not UNSET:
             additional_collaborators = []
             for additional_collaborators_item_data in _additional_collaborators:
-                additional_collaborators_item = CollaboratorObject.from_dict(
+                additional_collaborators_item = CollaboratorObjectWrite.from_dict(
                     additional_collaborators_item_data
                 )
 
@@ -377,11 +369,11 @@ class TicketCreateInput:
         collaborator_ids = cast(list[int], d.pop("collaborator_ids", UNSET))
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldObject] | Unset = UNSET
+        custom_fields: list[CustomFieldValueWrite] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldObject.from_dict(custom_fields_item_data)
+                custom_fields_item = CustomFieldValueWrite.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
@@ -471,11 +463,11 @@ class TicketCreateInput:
         brand_id = d.pop("brand_id", UNSET)
 
         _collaborators = d.pop("collaborators", UNSET)
-        collaborators: list[CollaboratorObject] | Unset = UNSET
+        collaborators: list[CollaboratorObjectWrite] | Unset = UNSET
         if _collaborators is not UNSET:
             collaborators = []
             for collaborators_item_data in _collaborators:
-                collaborators_item = CollaboratorObject.from_dict(collaborators_item_data)
+                collaborators_item = CollaboratorObjectWrite.from_dict(collaborators_item_data)
 
                 collaborators.append(collaborators_item)
 
@@ -494,11 +486,11 @@ class TicketCreateInput:
         ticket_form_id = d.pop("ticket_form_id", UNSET)
 
         _via = d.pop("via", UNSET)
-        via: ViaObject | Unset
+        via: ViaObjectWrite | Unset
         if isinstance(_via, Unset):
             via = UNSET
         else:
-            via = ViaObject.from_dict(_via)
+            via = ViaObjectWrite.from_dict(_via)
 
         via_followup_source_id = d.pop("via_followup_source_id", UNSET)
 

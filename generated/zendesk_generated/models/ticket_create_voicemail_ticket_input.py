@@ -15,7 +15,7 @@ from ..models.ticket_create_voicemail_ticket_input_via_id import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ticket_comment_object import TicketCommentObject
+    from ..models.ticket_comment_object_write import TicketCommentObjectWrite
     from ..models.ticket_create_voicemail_ticket_voice_comment_input import (
         TicketCreateVoicemailTicketVoiceCommentInput,
     )
@@ -28,20 +28,14 @@ T = TypeVar("T", bound="TicketCreateVoicemailTicketInput")
 class TicketCreateVoicemailTicketInput:
     """
     Attributes:
-        comment (TicketCommentObject | Unset):  Example: {'attachments': [{'content_type': 'text/plain', 'content_url':
-            'https://company.zendesk.com/attachments/crash.log', 'file_name': 'crash.log', 'id': 498483, 'size': 2532,
-            'thumbnails': []}], 'author_id': 123123, 'body': 'Thanks for your help!', 'created_at': '2009-07-20T22:55:29Z',
-            'id': 1274, 'metadata': {'system': {'client': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_6)
-            AppleWebKit/537.36 (KHTML, like Gecko) Chrome/61.0.3163.100 Safari/537.36', 'ip_address': '1.1.1.1', 'latitude':
-            -37.000000000001, 'location': 'Melbourne, 07, Australia', 'longitude': 144.0000000000002}, 'via': {'channel':
-            'web', 'source': {'from': {}, 'rel': 'web_widget', 'to': {}}}}, 'public': True, 'type': 'Comment'}.
+        comment (TicketCommentObjectWrite | Unset):
         priority (TicketCreateVoicemailTicketInputPriority | Unset): The urgency with which the ticket should be
             addressed.
         via_id (TicketCreateVoicemailTicketInputViaId | Unset): Required for Create Ticket operation
         voice_comment (TicketCreateVoicemailTicketVoiceCommentInput | Unset):
     """
 
-    comment: TicketCommentObject | Unset = UNSET
+    comment: TicketCommentObjectWrite | Unset = UNSET
     priority: TicketCreateVoicemailTicketInputPriority | Unset = UNSET
     via_id: TicketCreateVoicemailTicketInputViaId | Unset = UNSET
     voice_comment: TicketCreateVoicemailTicketVoiceCommentInput | Unset = UNSET
@@ -80,18 +74,18 @@ class TicketCreateVoicemailTicketInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_comment_object import TicketCommentObject  # noqa: PLC0415
+        from ..models.ticket_comment_object_write import TicketCommentObjectWrite  # noqa: PLC0415
         from ..models.ticket_create_voicemail_ticket_voice_comment_input import (
             TicketCreateVoicemailTicketVoiceCommentInput,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         _comment = d.pop("comment", UNSET)
-        comment: TicketCommentObject | Unset
+        comment: TicketCommentObjectWrite | Unset
         if isinstance(_comment, Unset):
             comment = UNSET
         else:
-            comment = TicketCommentObject.from_dict(_comment)
+            comment = TicketCommentObjectWrite.from_dict(_comment)
 
         _priority = d.pop("priority", UNSET)
         priority: TicketCreateVoicemailTicketInputPriority | Unset

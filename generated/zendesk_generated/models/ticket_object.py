@@ -7,22 +7,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ticket_object_priority import TicketObjectPriority
-from ..models.ticket_object_status import TicketObjectStatus
-from ..models.ticket_object_type import TicketObjectType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.collaborator_object import CollaboratorObject
-    from ..models.ticket_object_comment import TicketObjectComment
-    from ..models.ticket_object_custom_fields_item import TicketObjectCustomFieldsItem
-    from ..models.ticket_object_email_ccs import TicketObjectEmailCcs
-    from ..models.ticket_object_followers import TicketObjectFollowers
-    from ..models.ticket_object_metadata import TicketObjectMetadata
-    from ..models.ticket_object_requester import TicketObjectRequester
-    from ..models.ticket_object_satisfaction_rating import TicketObjectSatisfactionRating
-    from ..models.ticket_object_via import TicketObjectVia
-    from ..models.ticket_object_voice_comment import TicketObjectVoiceComment
+    from ..models.custom_field_value import CustomFieldValue
+    from ..models.ticket_object_comment_type_0 import TicketObjectCommentType0
+    from ..models.ticket_object_email_ccs_type_0 import TicketObjectEmailCcsType0
+    from ..models.ticket_object_followers_type_0 import TicketObjectFollowersType0
+    from ..models.ticket_object_metadata_type_0 import TicketObjectMetadataType0
+    from ..models.ticket_object_requester_type_0 import TicketObjectRequesterType0
+    from ..models.ticket_object_satisfaction_rating_type_0 import (
+        TicketObjectSatisfactionRatingType0,
+    )
+    from ..models.ticket_object_via_type_0 import TicketObjectViaType0
+    from ..models.ticket_object_voice_comment_type_0 import TicketObjectVoiceCommentType0
 
 
 T = TypeVar("T", bound="TicketObject")
@@ -44,218 +43,292 @@ class TicketObject:
             'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel': 'web'}}
 
     Attributes:
-        requester_id (int): The user who requested this ticket
-        allow_attachments (bool | Unset): Permission for agents to add add attachments to a comment. Defaults to true
-        allow_channelback (bool | Unset): Is false if channelback is disabled, true otherwise. Only applicable for
-            channels framework ticket
-        assignee_email (str | Unset): Write only. The email address of the agent to assign the ticket to
-        assignee_id (int | Unset): The agent currently assigned to the ticket
-        attribute_value_ids (list[int] | Unset): Write only. An array of the IDs of attribute values to be associated
-            with the ticket
-        brand_id (int | Unset): The id of the brand this ticket is associated with. See [Setting up multiple
+        allow_attachments (bool | None | Unset): Permission for agents to add add attachments to a comment. Defaults to
+            true
+        allow_channelback (bool | None | Unset): Is false if channelback is disabled, true otherwise. Only applicable
+            for channels framework ticket
+        assignee_email (None | str | Unset): Write only. The email address of the agent to assign the ticket to
+        assignee_id (int | None | Unset): The agent currently assigned to the ticket
+        attribute_value_ids (list[int] | None | Unset): Write only. An array of the IDs of attribute values to be
+            associated with the ticket
+        brand_id (int | None | Unset): The id of the brand this ticket is associated with. See [Setting up multiple
             brands](https://support.zendesk.com/hc/en-us/articles/4408829476378)
-        collaborator_ids (list[int] | Unset): The ids of users currently CC'ed on the ticket
-        collaborators (list[CollaboratorObject] | Unset): POST requests only. Users to add as cc's when creating a
-            ticket. See [Setting Collaborators](/documentation/ticketing/managing-tickets/creating-and-updating-
+        collaborator_ids (list[int] | None | Unset): The ids of users currently CC'ed on the ticket
+        collaborators (list[CollaboratorObject] | None | Unset): POST requests only. Users to add as cc's when creating
+            a ticket. See [Setting Collaborators](/documentation/ticketing/managing-tickets/creating-and-updating-
             tickets#setting-collaborators)
-        comment (TicketObjectComment | Unset): Write only. An object that adds a comment to the ticket. See [Ticket
-            comments](/api-reference/ticketing/tickets/ticket_comments/). To include an attachment with the comment, see
-            [Attaching files](/documentation/ticketing/managing-tickets/creating-and-updating-tickets/#attaching-files). A
-            ticket can contain up to 5000 comments in total, including both public and private comments. Once this limit is
-            reached, any additional attempts to add comments results in a 422 error. The ticket can still be updated in
+        comment (None | TicketObjectCommentType0 | Unset): Write only. An object that adds a comment to the ticket. See
+            [Ticket comments](/api-reference/ticketing/tickets/ticket_comments/). To include an attachment with the comment,
+            see [Attaching files](/documentation/ticketing/managing-tickets/creating-and-updating-tickets/#attaching-files).
+            A ticket can contain up to 5000 comments in total, including both public and private comments. Once this limit
+            is reached, any additional attempts to add comments results in a 422 error. The ticket can still be updated in
             other ways, provided that no new comments are added.
-        created_at (datetime.datetime | Unset): When this record was created
-        custom_fields (list[TicketObjectCustomFieldsItem] | Unset): Custom fields for the ticket. See [Setting custom
-            field values](/documentation/ticketing/managing-tickets/creating-and-updating-tickets#setting-custom-field-
-            values)
-        custom_status_id (int | Unset): The custom ticket status id of the ticket. See [custom ticket statuses](#custom-
-            ticket-statuses)
-        description (str | Unset): Read-only first comment on the ticket. When [creating a ticket](#create-ticket), use
-            `comment` to set the description. See [Description and first comment](#description-and-first-comment)
+        created_at (datetime.datetime | None | Unset): When this record was created
+        custom_fields (list[CustomFieldValue] | None | Unset): Custom fields for the ticket. See [Setting custom field
+            values](/documentation/ticketing/managing-tickets/creating-and-updating-tickets#setting-custom-field-values)
+        custom_status_id (int | None | Unset): The custom ticket status id of the ticket. See [custom ticket
+            statuses](#custom-ticket-statuses)
+        description (None | str | Unset): Read-only first comment on the ticket. When [creating a ticket](#create-
+            ticket), use `comment` to set the description. See [Description and first comment](#description-and-first-
+            comment)
         due_at (datetime.datetime | None | Unset): If this is a ticket of type "task" it has a due date.  Due date
             format uses [ISO 8601](http://en.wikipedia.org/wiki/ISO_8601) format
-        email_cc_ids (list[int] | Unset): The ids of agents or end users currently CC'ed on the ticket. Ignored when
-            [CCs and followers](https://support.zendesk.com/hc/en-us/articles/360020585233) is not enabled
-        email_ccs (TicketObjectEmailCcs | Unset): Write only. An array of objects that represents agent or end users
-            email CCs to add or delete from the ticket. See [Setting email CCs](/documentation/ticketing/managing-
+        email_cc_ids (list[int] | None | Unset): The ids of agents or end users currently CC'ed on the ticket. Ignored
+            when [CCs and followers](https://support.zendesk.com/hc/en-us/articles/360020585233) is not enabled
+        email_ccs (None | TicketObjectEmailCcsType0 | Unset): Write only. An array of objects that represents agent or
+            end users email CCs to add or delete from the ticket. See [Setting email CCs](/documentation/ticketing/managing-
             tickets/creating-and-updating-tickets/#setting-email-ccs). Ignored when [CCs and
             followers](https://support.zendesk.com/hc/en-us/articles/360020585233) is not enabled
-        external_id (str | Unset): An id you can use to link Zendesk Support tickets to local records
-        follower_ids (list[int] | Unset): The ids of agents currently following the ticket. Ignored when [CCs and
+        external_id (None | str | Unset): An id you can use to link Zendesk Support tickets to local records
+        follower_ids (list[int] | None | Unset): The ids of agents currently following the ticket. Ignored when [CCs and
             followers](https://support.zendesk.com/hc/en-us/articles/360020585233) is not enabled
-        followers (TicketObjectFollowers | Unset): Write only. An array of objects that represents agent followers to
-            add or delete from the ticket. See [Setting followers](/documentation/ticketing/managing-tickets/creating-and-
-            updating-tickets/#setting-followers). Ignored when [CCs and followers](https://support.zendesk.com/hc/en-
-            us/articles/360020585233) is not enabled
-        followup_ids (list[int] | Unset): The ids of the followups created from this ticket. Ids are only visible once
-            the ticket is closed
-        forum_topic_id (int | Unset): The topic in the Zendesk Web portal this ticket originated from, if any. The Web
-            portal is deprecated
-        from_messaging_channel (bool | Unset): If true, the ticket's [via type](/documentation/ticketing/reference-
-            guides/via-object-reference/) is a messaging channel.
-        generated_timestamp (int | Unset): A Unix timestamp that represents the most accurate reading of when this
-            record was last updated. It is updated for all ticket updates, including system updates
-        group_id (int | Unset): The group this ticket is assigned to
-        has_incidents (bool | Unset): Is true if a ticket is a problem type and has one or more incidents linked to it.
-            Otherwise, the value is false.
-        id (int | Unset): Automatically assigned when the ticket is created
-        is_public (bool | Unset): Is true if any comments are public, false otherwise
-        macro_id (int | Unset): Write only. A macro ID to be recorded in the ticket audit
-        macro_ids (list[int] | Unset): POST requests only. List of macro IDs to be recorded in the ticket audit
-        metadata (TicketObjectMetadata | Unset): Write only. Metadata for the audit. In the `audit` object, the data is
-            specified in the `custom` property of the `metadata` object. See [Setting
+        followers (None | TicketObjectFollowersType0 | Unset): Write only. An array of objects that represents agent
+            followers to add or delete from the ticket. See [Setting followers](/documentation/ticketing/managing-
+            tickets/creating-and-updating-tickets/#setting-followers). Ignored when [CCs and
+            followers](https://support.zendesk.com/hc/en-us/articles/360020585233) is not enabled
+        followup_ids (list[int] | None | Unset): The ids of the followups created from this ticket. Ids are only visible
+            once the ticket is closed
+        forum_topic_id (int | None | Unset): The topic in the Zendesk Web portal this ticket originated from, if any.
+            The Web portal is deprecated
+        from_messaging_channel (bool | None | Unset): If true, the ticket's [via
+            type](/documentation/ticketing/reference-guides/via-object-reference/) is a messaging channel.
+        generated_timestamp (int | None | Unset): A Unix timestamp that represents the most accurate reading of when
+            this record was last updated. It is updated for all ticket updates, including system updates
+        group_id (int | None | Unset): The group this ticket is assigned to
+        has_incidents (bool | None | Unset): Is true if a ticket is a problem type and has one or more incidents linked
+            to it. Otherwise, the value is false.
+        id (int | None | Unset): Automatically assigned when the ticket is created
+        is_public (bool | None | Unset): Is true if any comments are public, false otherwise
+        macro_id (int | None | Unset): Write only. A macro ID to be recorded in the ticket audit
+        macro_ids (list[int] | None | Unset): POST requests only. List of macro IDs to be recorded in the ticket audit
+        metadata (None | TicketObjectMetadataType0 | Unset): Write only. Metadata for the audit. In the `audit` object,
+            the data is specified in the `custom` property of the `metadata` object. See [Setting
             Metadata](/documentation/ticketing/managing-tickets/creating-and-updating-tickets/#setting-metadata)
-        organization_id (int | Unset): The organization of the requester. You can only specify the ID of an organization
-            associated with the requester. See [Organization Memberships](/api-
+        organization_id (int | None | Unset): The organization of the requester. You can only specify the ID of an
+            organization associated with the requester. See [Organization Memberships](/api-
             reference/ticketing/organizations/organization_memberships/)
-        priority (TicketObjectPriority | Unset): The urgency with which the ticket should be addressed
-        problem_id (int | Unset): For tickets of type "incident", the ID of the problem the incident is linked to
-        raw_subject (str | Unset): The dynamic content placeholder, if present, or the "subject" value, if not. See
-            [Dynamic Content Items](/api-reference/ticketing/ticket-management/dynamic_content/)
-        recipient (str | Unset): The original recipient e-mail address of the ticket. Notification emails for the ticket
-            are sent from this address
-        requester (TicketObjectRequester | Unset): Write only. See [Creating a ticket with a new
+        priority (None | str | Unset): The urgency with which the ticket should be addressed
+
+            Known values (others may appear): urgent, high, normal, low
+        problem_id (int | None | Unset): For tickets of type "incident", the ID of the problem the incident is linked to
+        raw_subject (None | str | Unset): The dynamic content placeholder, if present, or the "subject" value, if not.
+            See [Dynamic Content Items](/api-reference/ticketing/ticket-management/dynamic_content/)
+        recipient (None | str | Unset): The original recipient e-mail address of the ticket. Notification emails for the
+            ticket are sent from this address
+        requester (None | TicketObjectRequesterType0 | Unset): Write only. See [Creating a ticket with a new
             requester](/documentation/ticketing/managing-tickets/creating-and-updating-tickets/#creating-a-ticket-with-a-
             new-requester)
-        safe_update (bool | Unset): Write only. Optional boolean. When true and an `update_stamp` date is included,
-            protects against ticket update collisions and returns a message to let you know if one occurs. See [Protecting
-            against ticket update collisions](/documentation/ticketing/managing-tickets/creating-and-updating-
+        requester_id (int | None | Unset): The user who requested this ticket
+        safe_update (bool | None | Unset): Write only. Optional boolean. When true and an `update_stamp` date is
+            included, protects against ticket update collisions and returns a message to let you know if one occurs. See
+            [Protecting against ticket update collisions](/documentation/ticketing/managing-tickets/creating-and-updating-
             tickets/#protecting-against-ticket-update-collisions). A value of false has the same effect as true. Omit the
             property to force the updates to not be safe
-        satisfaction_rating (TicketObjectSatisfactionRating | Unset): The satisfaction rating of the ticket, if it
-            exists, or the state of satisfaction, "offered" or "unoffered". The value is null for plan types that don't
-            support CSAT
-        sharing_agreement_ids (list[int] | Unset): The ids of the sharing agreements used for this ticket
-        status (TicketObjectStatus | Unset): The state of the ticket.
+        satisfaction_rating (None | TicketObjectSatisfactionRatingType0 | Unset): The satisfaction rating of the ticket,
+            if it exists, or the state of satisfaction, "offered" or "unoffered". The value is null for plan types that
+            don't support CSAT
+        sharing_agreement_ids (list[int] | None | Unset): The ids of the sharing agreements used for this ticket
+        status (None | str | Unset): The state of the ticket.
 
             If your account has activated custom ticket statuses, this is the ticket's
             status category. See [custom ticket statuses](#custom-ticket-statuses)
-        subject (str | Unset): The value of the subject field for this ticket. See [Subject](/api-
+
+            Known values (others may appear): new, open, pending, hold, solved, closed
+        subject (None | str | Unset): The value of the subject field for this ticket. See [Subject](/api-
             reference/ticketing/tickets/tickets/#subject)
-        submitter_id (int | Unset): The user who submitted the ticket. The submitter always becomes the author of the
-            first comment on the ticket
-        tags (list[str] | Unset): The array of tags applied to this ticket. Unless otherwise specified, the [set
+        submitter_id (int | None | Unset): The user who submitted the ticket. The submitter always becomes the author of
+            the first comment on the ticket
+        tags (list[str] | None | Unset): The array of tags applied to this ticket. Unless otherwise specified, the [set
             tag](/api-reference/ticketing/ticket-management/tags/#set-tags) behavior is used, which overwrites and replaces
             existing tags
-        ticket_form_id (int | Unset): Enterprise only. The id of the ticket form to render for the ticket
-        type_ (TicketObjectType | Unset): The type of this ticket
-        updated_at (datetime.datetime | Unset): When this record last got updated. It is updated only if the update
-            generates a [ticket event](#incremental-ticket-event-export)
-        updated_stamp (str | Unset): Write only. Datetime of last update received from API. See the `safe_update`
+        ticket_form_id (int | None | Unset): Enterprise only. The id of the ticket form to render for the ticket
+        type_ (None | str | Unset): The type of this ticket
+
+            Known values (others may appear): problem, incident, question, task
+        updated_at (datetime.datetime | None | Unset): When this record last got updated. It is updated only if the
+            update generates a [ticket event](#incremental-ticket-event-export)
+        updated_stamp (None | str | Unset): Write only. Datetime of last update received from API. See the `safe_update`
             property
-        url (str | Unset): The API url of this ticket
-        via (TicketObjectVia | Unset): For more information, see the [Via object
+        url (None | str | Unset): The API url of this ticket
+        via (None | TicketObjectViaType0 | Unset): For more information, see the [Via object
             reference](/documentation/ticketing/reference-guides/via-object-reference)
-        via_followup_source_id (int | Unset): POST requests only. The id of a closed ticket when creating a follow-up
-            ticket. See [Creating a follow-up ticket](/documentation/ticketing/managing-tickets/creating-and-updating-
-            tickets#creating-a-follow-up-ticket)
-        via_id (int | Unset): Write only. For more information, see the [Via object
+        via_followup_source_id (int | None | Unset): POST requests only. The id of a closed ticket when creating a
+            follow-up ticket. See [Creating a follow-up ticket](/documentation/ticketing/managing-tickets/creating-and-
+            updating-tickets#creating-a-follow-up-ticket)
+        via_id (int | None | Unset): Write only. For more information, see the [Via object
             reference](/documentation/ticketing/reference-guides/via-object-reference/)
-        voice_comment (TicketObjectVoiceComment | Unset): Write only. See [Creating voicemail ticket](/api-
+        voice_comment (None | TicketObjectVoiceCommentType0 | Unset): Write only. See [Creating voicemail ticket](/api-
             reference/voice/talk-partner-edition-api/reference/#creating-voicemail-tickets)
     """
 
-    requester_id: int
-    allow_attachments: bool | Unset = UNSET
-    allow_channelback: bool | Unset = UNSET
-    assignee_email: str | Unset = UNSET
-    assignee_id: int | Unset = UNSET
-    attribute_value_ids: list[int] | Unset = UNSET
-    brand_id: int | Unset = UNSET
-    collaborator_ids: list[int] | Unset = UNSET
-    collaborators: list[CollaboratorObject] | Unset = UNSET
-    comment: TicketObjectComment | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    custom_fields: list[TicketObjectCustomFieldsItem] | Unset = UNSET
-    custom_status_id: int | Unset = UNSET
-    description: str | Unset = UNSET
+    allow_attachments: bool | None | Unset = UNSET
+    allow_channelback: bool | None | Unset = UNSET
+    assignee_email: None | str | Unset = UNSET
+    assignee_id: int | None | Unset = UNSET
+    attribute_value_ids: list[int] | None | Unset = UNSET
+    brand_id: int | None | Unset = UNSET
+    collaborator_ids: list[int] | None | Unset = UNSET
+    collaborators: list[CollaboratorObject] | None | Unset = UNSET
+    comment: None | TicketObjectCommentType0 | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
+    custom_status_id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     due_at: datetime.datetime | None | Unset = UNSET
-    email_cc_ids: list[int] | Unset = UNSET
-    email_ccs: TicketObjectEmailCcs | Unset = UNSET
-    external_id: str | Unset = UNSET
-    follower_ids: list[int] | Unset = UNSET
-    followers: TicketObjectFollowers | Unset = UNSET
-    followup_ids: list[int] | Unset = UNSET
-    forum_topic_id: int | Unset = UNSET
-    from_messaging_channel: bool | Unset = UNSET
-    generated_timestamp: int | Unset = UNSET
-    group_id: int | Unset = UNSET
-    has_incidents: bool | Unset = UNSET
-    id: int | Unset = UNSET
-    is_public: bool | Unset = UNSET
-    macro_id: int | Unset = UNSET
-    macro_ids: list[int] | Unset = UNSET
-    metadata: TicketObjectMetadata | Unset = UNSET
-    organization_id: int | Unset = UNSET
-    priority: TicketObjectPriority | Unset = UNSET
-    problem_id: int | Unset = UNSET
-    raw_subject: str | Unset = UNSET
-    recipient: str | Unset = UNSET
-    requester: TicketObjectRequester | Unset = UNSET
-    safe_update: bool | Unset = UNSET
-    satisfaction_rating: TicketObjectSatisfactionRating | Unset = UNSET
-    sharing_agreement_ids: list[int] | Unset = UNSET
-    status: TicketObjectStatus | Unset = UNSET
-    subject: str | Unset = UNSET
-    submitter_id: int | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    ticket_form_id: int | Unset = UNSET
-    type_: TicketObjectType | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_stamp: str | Unset = UNSET
-    url: str | Unset = UNSET
-    via: TicketObjectVia | Unset = UNSET
-    via_followup_source_id: int | Unset = UNSET
-    via_id: int | Unset = UNSET
-    voice_comment: TicketObjectVoiceComment | Unset = UNSET
+    email_cc_ids: list[int] | None | Unset = UNSET
+    email_ccs: None | TicketObjectEmailCcsType0 | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    follower_ids: list[int] | None | Unset = UNSET
+    followers: None | TicketObjectFollowersType0 | Unset = UNSET
+    followup_ids: list[int] | None | Unset = UNSET
+    forum_topic_id: int | None | Unset = UNSET
+    from_messaging_channel: bool | None | Unset = UNSET
+    generated_timestamp: int | None | Unset = UNSET
+    group_id: int | None | Unset = UNSET
+    has_incidents: bool | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    is_public: bool | None | Unset = UNSET
+    macro_id: int | None | Unset = UNSET
+    macro_ids: list[int] | None | Unset = UNSET
+    metadata: None | TicketObjectMetadataType0 | Unset = UNSET
+    organization_id: int | None | Unset = UNSET
+    priority: None | str | Unset = UNSET
+    problem_id: int | None | Unset = UNSET
+    raw_subject: None | str | Unset = UNSET
+    recipient: None | str | Unset = UNSET
+    requester: None | TicketObjectRequesterType0 | Unset = UNSET
+    requester_id: int | None | Unset = UNSET
+    safe_update: bool | None | Unset = UNSET
+    satisfaction_rating: None | TicketObjectSatisfactionRatingType0 | Unset = UNSET
+    sharing_agreement_ids: list[int] | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    submitter_id: int | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    ticket_form_id: int | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_stamp: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    via: None | TicketObjectViaType0 | Unset = UNSET
+    via_followup_source_id: int | None | Unset = UNSET
+    via_id: int | None | Unset = UNSET
+    voice_comment: None | TicketObjectVoiceCommentType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requester_id = self.requester_id
+        from ..models.ticket_object_comment_type_0 import TicketObjectCommentType0  # noqa: PLC0415
+        from ..models.ticket_object_email_ccs_type_0 import TicketObjectEmailCcsType0  # noqa: PLC0415
+        from ..models.ticket_object_followers_type_0 import TicketObjectFollowersType0  # noqa: PLC0415
+        from ..models.ticket_object_metadata_type_0 import TicketObjectMetadataType0  # noqa: PLC0415
+        from ..models.ticket_object_requester_type_0 import TicketObjectRequesterType0  # noqa: PLC0415
+        from ..models.ticket_object_satisfaction_rating_type_0 import (
+            TicketObjectSatisfactionRatingType0,  # noqa: PLC0415
+        )
+        from ..models.ticket_object_via_type_0 import TicketObjectViaType0  # noqa: PLC0415
+        from ..models.ticket_object_voice_comment_type_0 import (
+            TicketObjectVoiceCommentType0,  # noqa: PLC0415
+        )
 
-        allow_attachments = self.allow_attachments
+        allow_attachments: bool | None | Unset
+        if isinstance(self.allow_attachments, Unset):
+            allow_attachments = UNSET
+        else:
+            allow_attachments = self.allow_attachments
 
-        allow_channelback = self.allow_channelback
+        allow_channelback: bool | None | Unset
+        if isinstance(self.allow_channelback, Unset):
+            allow_channelback = UNSET
+        else:
+            allow_channelback = self.allow_channelback
 
-        assignee_email = self.assignee_email
+        assignee_email: None | str | Unset
+        if isinstance(self.assignee_email, Unset):
+            assignee_email = UNSET
+        else:
+            assignee_email = self.assignee_email
 
-        assignee_id = self.assignee_id
+        assignee_id: int | None | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
 
-        attribute_value_ids: list[int] | Unset = UNSET
-        if not isinstance(self.attribute_value_ids, Unset):
+        attribute_value_ids: list[int] | None | Unset
+        if isinstance(self.attribute_value_ids, Unset):
+            attribute_value_ids = UNSET
+        elif isinstance(self.attribute_value_ids, list):
             attribute_value_ids = self.attribute_value_ids
 
-        brand_id = self.brand_id
+        else:
+            attribute_value_ids = self.attribute_value_ids
 
-        collaborator_ids: list[int] | Unset = UNSET
-        if not isinstance(self.collaborator_ids, Unset):
+        brand_id: int | None | Unset
+        if isinstance(self.brand_id, Unset):
+            brand_id = UNSET
+        else:
+            brand_id = self.brand_id
+
+        collaborator_ids: list[int] | None | Unset
+        if isinstance(self.collaborator_ids, Unset):
+            collaborator_ids = UNSET
+        elif isinstance(self.collaborator_ids, list):
             collaborator_ids = self.collaborator_ids
 
-        collaborators: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.collaborators, Unset):
+        else:
+            collaborator_ids = self.collaborator_ids
+
+        collaborators: list[dict[str, Any]] | None | Unset
+        if isinstance(self.collaborators, Unset):
+            collaborators = UNSET
+        elif isinstance(self.collaborators, list):
             collaborators = []
-            for collaborators_item_data in self.collaborators:
-                collaborators_item = collaborators_item_data.to_dict()
-                collaborators.append(collaborators_item)
+            for collaborators_type_0_item_data in self.collaborators:
+                collaborators_type_0_item = collaborators_type_0_item_data.to_dict()
+                collaborators.append(collaborators_type_0_item)
 
-        comment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comment, Unset):
+        else:
+            collaborators = self.collaborators
+
+        comment: dict[str, Any] | None | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        elif isinstance(self.comment, TicketObjectCommentType0):
             comment = self.comment.to_dict()
+        else:
+            comment = self.comment
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, list):
             custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
 
-        custom_status_id = self.custom_status_id
+        else:
+            custom_fields = self.custom_fields
 
-        description = self.description
+        custom_status_id: int | None | Unset
+        if isinstance(self.custom_status_id, Unset):
+            custom_status_id = UNSET
+        else:
+            custom_status_id = self.custom_status_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         due_at: None | str | Unset
         if isinstance(self.due_at, Unset):
@@ -265,123 +338,277 @@ class TicketObject:
         else:
             due_at = self.due_at
 
-        email_cc_ids: list[int] | Unset = UNSET
-        if not isinstance(self.email_cc_ids, Unset):
+        email_cc_ids: list[int] | None | Unset
+        if isinstance(self.email_cc_ids, Unset):
+            email_cc_ids = UNSET
+        elif isinstance(self.email_cc_ids, list):
             email_cc_ids = self.email_cc_ids
 
-        email_ccs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_ccs, Unset):
+        else:
+            email_cc_ids = self.email_cc_ids
+
+        email_ccs: dict[str, Any] | None | Unset
+        if isinstance(self.email_ccs, Unset):
+            email_ccs = UNSET
+        elif isinstance(self.email_ccs, TicketObjectEmailCcsType0):
             email_ccs = self.email_ccs.to_dict()
+        else:
+            email_ccs = self.email_ccs
 
-        external_id = self.external_id
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
 
-        follower_ids: list[int] | Unset = UNSET
-        if not isinstance(self.follower_ids, Unset):
+        follower_ids: list[int] | None | Unset
+        if isinstance(self.follower_ids, Unset):
+            follower_ids = UNSET
+        elif isinstance(self.follower_ids, list):
             follower_ids = self.follower_ids
 
-        followers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.followers, Unset):
-            followers = self.followers.to_dict()
+        else:
+            follower_ids = self.follower_ids
 
-        followup_ids: list[int] | Unset = UNSET
-        if not isinstance(self.followup_ids, Unset):
+        followers: dict[str, Any] | None | Unset
+        if isinstance(self.followers, Unset):
+            followers = UNSET
+        elif isinstance(self.followers, TicketObjectFollowersType0):
+            followers = self.followers.to_dict()
+        else:
+            followers = self.followers
+
+        followup_ids: list[int] | None | Unset
+        if isinstance(self.followup_ids, Unset):
+            followup_ids = UNSET
+        elif isinstance(self.followup_ids, list):
             followup_ids = self.followup_ids
 
-        forum_topic_id = self.forum_topic_id
+        else:
+            followup_ids = self.followup_ids
 
-        from_messaging_channel = self.from_messaging_channel
+        forum_topic_id: int | None | Unset
+        if isinstance(self.forum_topic_id, Unset):
+            forum_topic_id = UNSET
+        else:
+            forum_topic_id = self.forum_topic_id
 
-        generated_timestamp = self.generated_timestamp
+        from_messaging_channel: bool | None | Unset
+        if isinstance(self.from_messaging_channel, Unset):
+            from_messaging_channel = UNSET
+        else:
+            from_messaging_channel = self.from_messaging_channel
 
-        group_id = self.group_id
+        generated_timestamp: int | None | Unset
+        if isinstance(self.generated_timestamp, Unset):
+            generated_timestamp = UNSET
+        else:
+            generated_timestamp = self.generated_timestamp
 
-        has_incidents = self.has_incidents
+        group_id: int | None | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
 
-        id = self.id
+        has_incidents: bool | None | Unset
+        if isinstance(self.has_incidents, Unset):
+            has_incidents = UNSET
+        else:
+            has_incidents = self.has_incidents
 
-        is_public = self.is_public
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        macro_id = self.macro_id
+        is_public: bool | None | Unset
+        if isinstance(self.is_public, Unset):
+            is_public = UNSET
+        else:
+            is_public = self.is_public
 
-        macro_ids: list[int] | Unset = UNSET
-        if not isinstance(self.macro_ids, Unset):
+        macro_id: int | None | Unset
+        if isinstance(self.macro_id, Unset):
+            macro_id = UNSET
+        else:
+            macro_id = self.macro_id
+
+        macro_ids: list[int] | None | Unset
+        if isinstance(self.macro_ids, Unset):
+            macro_ids = UNSET
+        elif isinstance(self.macro_ids, list):
             macro_ids = self.macro_ids
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        else:
+            macro_ids = self.macro_ids
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, TicketObjectMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        organization_id = self.organization_id
+        organization_id: int | None | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
 
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
 
-        problem_id = self.problem_id
+        problem_id: int | None | Unset
+        if isinstance(self.problem_id, Unset):
+            problem_id = UNSET
+        else:
+            problem_id = self.problem_id
 
-        raw_subject = self.raw_subject
+        raw_subject: None | str | Unset
+        if isinstance(self.raw_subject, Unset):
+            raw_subject = UNSET
+        else:
+            raw_subject = self.raw_subject
 
-        recipient = self.recipient
+        recipient: None | str | Unset
+        if isinstance(self.recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = self.recipient
 
-        requester: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.requester, Unset):
+        requester: dict[str, Any] | None | Unset
+        if isinstance(self.requester, Unset):
+            requester = UNSET
+        elif isinstance(self.requester, TicketObjectRequesterType0):
             requester = self.requester.to_dict()
+        else:
+            requester = self.requester
 
-        safe_update = self.safe_update
+        requester_id: int | None | Unset
+        if isinstance(self.requester_id, Unset):
+            requester_id = UNSET
+        else:
+            requester_id = self.requester_id
 
-        satisfaction_rating: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.satisfaction_rating, Unset):
+        safe_update: bool | None | Unset
+        if isinstance(self.safe_update, Unset):
+            safe_update = UNSET
+        else:
+            safe_update = self.safe_update
+
+        satisfaction_rating: dict[str, Any] | None | Unset
+        if isinstance(self.satisfaction_rating, Unset):
+            satisfaction_rating = UNSET
+        elif isinstance(self.satisfaction_rating, TicketObjectSatisfactionRatingType0):
             satisfaction_rating = self.satisfaction_rating.to_dict()
+        else:
+            satisfaction_rating = self.satisfaction_rating
 
-        sharing_agreement_ids: list[int] | Unset = UNSET
-        if not isinstance(self.sharing_agreement_ids, Unset):
+        sharing_agreement_ids: list[int] | None | Unset
+        if isinstance(self.sharing_agreement_ids, Unset):
+            sharing_agreement_ids = UNSET
+        elif isinstance(self.sharing_agreement_ids, list):
             sharing_agreement_ids = self.sharing_agreement_ids
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        else:
+            sharing_agreement_ids = self.sharing_agreement_ids
 
-        subject = self.subject
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
-        submitter_id = self.submitter_id
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        submitter_id: int | None | Unset
+        if isinstance(self.submitter_id, Unset):
+            submitter_id = UNSET
+        else:
+            submitter_id = self.submitter_id
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        ticket_form_id = self.ticket_form_id
+        else:
+            tags = self.tags
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        ticket_form_id: int | None | Unset
+        if isinstance(self.ticket_form_id, Unset):
+            ticket_form_id = UNSET
+        else:
+            ticket_form_id = self.ticket_form_id
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
-        updated_stamp = self.updated_stamp
+        updated_stamp: None | str | Unset
+        if isinstance(self.updated_stamp, Unset):
+            updated_stamp = UNSET
+        else:
+            updated_stamp = self.updated_stamp
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        via: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.via, Unset):
+        via: dict[str, Any] | None | Unset
+        if isinstance(self.via, Unset):
+            via = UNSET
+        elif isinstance(self.via, TicketObjectViaType0):
             via = self.via.to_dict()
+        else:
+            via = self.via
 
-        via_followup_source_id = self.via_followup_source_id
+        via_followup_source_id: int | None | Unset
+        if isinstance(self.via_followup_source_id, Unset):
+            via_followup_source_id = UNSET
+        else:
+            via_followup_source_id = self.via_followup_source_id
 
-        via_id = self.via_id
+        via_id: int | None | Unset
+        if isinstance(self.via_id, Unset):
+            via_id = UNSET
+        else:
+            via_id = self.via_id
 
-        voice_comment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice_comment, Unset):
+        voice_comment: dict[str, Any] | None | Unset
+        if isinstance(self.voice_comment, Unset):
+            voice_comment = UNSET
+        elif isinstance(self.voice_comment, TicketObjectVoiceCommentType0):
             voice_comment = self.voice_comment.to_dict()
+        else:
+            voice_comment = self.voice_comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "requester_id": requester_id,
-            }
-        )
+        field_dict.update({})
         if allow_attachments is not UNSET:
             field_dict["allow_attachments"] = allow_attachments
         if allow_channelback is not UNSET:
@@ -454,6 +681,8 @@ class TicketObject:
             field_dict["recipient"] = recipient
         if requester is not UNSET:
             field_dict["requester"] = requester
+        if requester_id is not UNSET:
+            field_dict["requester_id"] = requester_id
         if safe_update is not UNSET:
             field_dict["safe_update"] = safe_update
         if satisfaction_rating is not UNSET:
@@ -492,72 +721,200 @@ class TicketObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collaborator_object import CollaboratorObject  # noqa: PLC0415
-        from ..models.ticket_object_comment import TicketObjectComment  # noqa: PLC0415
-        from ..models.ticket_object_custom_fields_item import (
-            TicketObjectCustomFieldsItem,  # noqa: PLC0415
+        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
+        from ..models.ticket_object_comment_type_0 import TicketObjectCommentType0  # noqa: PLC0415
+        from ..models.ticket_object_email_ccs_type_0 import TicketObjectEmailCcsType0  # noqa: PLC0415
+        from ..models.ticket_object_followers_type_0 import TicketObjectFollowersType0  # noqa: PLC0415
+        from ..models.ticket_object_metadata_type_0 import TicketObjectMetadataType0  # noqa: PLC0415
+        from ..models.ticket_object_requester_type_0 import TicketObjectRequesterType0  # noqa: PLC0415
+        from ..models.ticket_object_satisfaction_rating_type_0 import (
+            TicketObjectSatisfactionRatingType0,  # noqa: PLC0415
         )
-        from ..models.ticket_object_email_ccs import TicketObjectEmailCcs  # noqa: PLC0415
-        from ..models.ticket_object_followers import TicketObjectFollowers  # noqa: PLC0415
-        from ..models.ticket_object_metadata import TicketObjectMetadata  # noqa: PLC0415
-        from ..models.ticket_object_requester import TicketObjectRequester  # noqa: PLC0415
-        from ..models.ticket_object_satisfaction_rating import (
-            TicketObjectSatisfactionRating,  # noqa: PLC0415
+        from ..models.ticket_object_via_type_0 import TicketObjectViaType0  # noqa: PLC0415
+        from ..models.ticket_object_voice_comment_type_0 import (
+            TicketObjectVoiceCommentType0,  # noqa: PLC0415
         )
-        from ..models.ticket_object_via import TicketObjectVia  # noqa: PLC0415
-        from ..models.ticket_object_voice_comment import TicketObjectVoiceComment  # noqa: PLC0415
 
         d = dict(src_dict)
-        requester_id = d.pop("requester_id")
 
-        allow_attachments = d.pop("allow_attachments", UNSET)
+        def _parse_allow_attachments(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        allow_channelback = d.pop("allow_channelback", UNSET)
+        allow_attachments = _parse_allow_attachments(d.pop("allow_attachments", UNSET))
 
-        assignee_email = d.pop("assignee_email", UNSET)
+        def _parse_allow_channelback(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        assignee_id = d.pop("assignee_id", UNSET)
+        allow_channelback = _parse_allow_channelback(d.pop("allow_channelback", UNSET))
 
-        attribute_value_ids = cast(list[int], d.pop("attribute_value_ids", UNSET))
+        def _parse_assignee_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        brand_id = d.pop("brand_id", UNSET)
+        assignee_email = _parse_assignee_email(d.pop("assignee_email", UNSET))
 
-        collaborator_ids = cast(list[int], d.pop("collaborator_ids", UNSET))
+        def _parse_assignee_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _collaborators = d.pop("collaborators", UNSET)
-        collaborators: list[CollaboratorObject] | Unset = UNSET
-        if _collaborators is not UNSET:
-            collaborators = []
-            for collaborators_item_data in _collaborators:
-                collaborators_item = CollaboratorObject.from_dict(collaborators_item_data)
+        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
 
-                collaborators.append(collaborators_item)
+        def _parse_attribute_value_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attribute_value_ids_type_0 = cast(list[int], data)
 
-        _comment = d.pop("comment", UNSET)
-        comment: TicketObjectComment | Unset
-        if isinstance(_comment, Unset):
-            comment = UNSET
-        else:
-            comment = TicketObjectComment.from_dict(_comment)
+                return attribute_value_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        attribute_value_ids = _parse_attribute_value_ids(d.pop("attribute_value_ids", UNSET))
 
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[TicketObjectCustomFieldsItem] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = TicketObjectCustomFieldsItem.from_dict(custom_fields_item_data)
+        def _parse_brand_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                custom_fields.append(custom_fields_item)
+        brand_id = _parse_brand_id(d.pop("brand_id", UNSET))
 
-        custom_status_id = d.pop("custom_status_id", UNSET)
+        def _parse_collaborator_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                collaborator_ids_type_0 = cast(list[int], data)
 
-        description = d.pop("description", UNSET)
+                return collaborator_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        collaborator_ids = _parse_collaborator_ids(d.pop("collaborator_ids", UNSET))
+
+        def _parse_collaborators(data: object) -> list[CollaboratorObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                collaborators_type_0 = []
+                _collaborators_type_0 = data
+                for collaborators_type_0_item_data in _collaborators_type_0:
+                    collaborators_type_0_item = CollaboratorObject.from_dict(
+                        collaborators_type_0_item_data
+                    )
+
+                    collaborators_type_0.append(collaborators_type_0_item)
+
+                return collaborators_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CollaboratorObject] | None | Unset, data)
+
+        collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
+
+        def _parse_comment(data: object) -> None | TicketObjectCommentType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                comment_type_0 = TicketObjectCommentType0.from_dict(data)
+
+                return comment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectCommentType0 | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = CustomFieldValue.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomFieldValue] | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+
+        def _parse_custom_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        custom_status_id = _parse_custom_status_id(d.pop("custom_status_id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -576,139 +933,476 @@ class TicketObject:
 
         due_at = _parse_due_at(d.pop("due_at", UNSET))
 
-        email_cc_ids = cast(list[int], d.pop("email_cc_ids", UNSET))
+        def _parse_email_cc_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                email_cc_ids_type_0 = cast(list[int], data)
 
-        _email_ccs = d.pop("email_ccs", UNSET)
-        email_ccs: TicketObjectEmailCcs | Unset
-        if isinstance(_email_ccs, Unset):
-            email_ccs = UNSET
-        else:
-            email_ccs = TicketObjectEmailCcs.from_dict(_email_ccs)
+                return email_cc_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
 
-        external_id = d.pop("external_id", UNSET)
+        email_cc_ids = _parse_email_cc_ids(d.pop("email_cc_ids", UNSET))
 
-        follower_ids = cast(list[int], d.pop("follower_ids", UNSET))
+        def _parse_email_ccs(data: object) -> None | TicketObjectEmailCcsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_ccs_type_0 = TicketObjectEmailCcsType0.from_dict(data)
 
-        _followers = d.pop("followers", UNSET)
-        followers: TicketObjectFollowers | Unset
-        if isinstance(_followers, Unset):
-            followers = UNSET
-        else:
-            followers = TicketObjectFollowers.from_dict(_followers)
+                return email_ccs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectEmailCcsType0 | Unset, data)
 
-        followup_ids = cast(list[int], d.pop("followup_ids", UNSET))
+        email_ccs = _parse_email_ccs(d.pop("email_ccs", UNSET))
 
-        forum_topic_id = d.pop("forum_topic_id", UNSET)
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        from_messaging_channel = d.pop("from_messaging_channel", UNSET)
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
 
-        generated_timestamp = d.pop("generated_timestamp", UNSET)
+        def _parse_follower_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                follower_ids_type_0 = cast(list[int], data)
 
-        group_id = d.pop("group_id", UNSET)
+                return follower_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
 
-        has_incidents = d.pop("has_incidents", UNSET)
+        follower_ids = _parse_follower_ids(d.pop("follower_ids", UNSET))
 
-        id = d.pop("id", UNSET)
+        def _parse_followers(data: object) -> None | TicketObjectFollowersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                followers_type_0 = TicketObjectFollowersType0.from_dict(data)
 
-        is_public = d.pop("is_public", UNSET)
+                return followers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectFollowersType0 | Unset, data)
 
-        macro_id = d.pop("macro_id", UNSET)
+        followers = _parse_followers(d.pop("followers", UNSET))
 
-        macro_ids = cast(list[int], d.pop("macro_ids", UNSET))
+        def _parse_followup_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                followup_ids_type_0 = cast(list[int], data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: TicketObjectMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = TicketObjectMetadata.from_dict(_metadata)
+                return followup_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
 
-        organization_id = d.pop("organization_id", UNSET)
+        followup_ids = _parse_followup_ids(d.pop("followup_ids", UNSET))
 
-        _priority = d.pop("priority", UNSET)
-        priority: TicketObjectPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = TicketObjectPriority(_priority)
+        def _parse_forum_topic_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        problem_id = d.pop("problem_id", UNSET)
+        forum_topic_id = _parse_forum_topic_id(d.pop("forum_topic_id", UNSET))
 
-        raw_subject = d.pop("raw_subject", UNSET)
+        def _parse_from_messaging_channel(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        recipient = d.pop("recipient", UNSET)
+        from_messaging_channel = _parse_from_messaging_channel(
+            d.pop("from_messaging_channel", UNSET)
+        )
 
-        _requester = d.pop("requester", UNSET)
-        requester: TicketObjectRequester | Unset
-        if isinstance(_requester, Unset):
-            requester = UNSET
-        else:
-            requester = TicketObjectRequester.from_dict(_requester)
+        def _parse_generated_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        safe_update = d.pop("safe_update", UNSET)
+        generated_timestamp = _parse_generated_timestamp(d.pop("generated_timestamp", UNSET))
 
-        _satisfaction_rating = d.pop("satisfaction_rating", UNSET)
-        satisfaction_rating: TicketObjectSatisfactionRating | Unset
-        if isinstance(_satisfaction_rating, Unset):
-            satisfaction_rating = UNSET
-        else:
-            satisfaction_rating = TicketObjectSatisfactionRating.from_dict(_satisfaction_rating)
+        def _parse_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        sharing_agreement_ids = cast(list[int], d.pop("sharing_agreement_ids", UNSET))
+        group_id = _parse_group_id(d.pop("group_id", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: TicketObjectStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TicketObjectStatus(_status)
+        def _parse_has_incidents(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        subject = d.pop("subject", UNSET)
+        has_incidents = _parse_has_incidents(d.pop("has_incidents", UNSET))
 
-        submitter_id = d.pop("submitter_id", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        id = _parse_id(d.pop("id", UNSET))
 
-        ticket_form_id = d.pop("ticket_form_id", UNSET)
+        def _parse_is_public(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: TicketObjectType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TicketObjectType(_type_)
+        is_public = _parse_is_public(d.pop("is_public", UNSET))
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        def _parse_macro_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        updated_stamp = d.pop("updated_stamp", UNSET)
+        macro_id = _parse_macro_id(d.pop("macro_id", UNSET))
 
-        url = d.pop("url", UNSET)
+        def _parse_macro_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                macro_ids_type_0 = cast(list[int], data)
 
-        _via = d.pop("via", UNSET)
-        via: TicketObjectVia | Unset
-        if isinstance(_via, Unset):
-            via = UNSET
-        else:
-            via = TicketObjectVia.from_dict(_via)
+                return macro_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
 
-        via_followup_source_id = d.pop("via_followup_source_id", UNSET)
+        macro_ids = _parse_macro_ids(d.pop("macro_ids", UNSET))
 
-        via_id = d.pop("via_id", UNSET)
+        def _parse_metadata(data: object) -> None | TicketObjectMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = TicketObjectMetadataType0.from_dict(data)
 
-        _voice_comment = d.pop("voice_comment", UNSET)
-        voice_comment: TicketObjectVoiceComment | Unset
-        if isinstance(_voice_comment, Unset):
-            voice_comment = UNSET
-        else:
-            voice_comment = TicketObjectVoiceComment.from_dict(_voice_comment)
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_organization_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        def _parse_priority(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_problem_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        problem_id = _parse_problem_id(d.pop("problem_id", UNSET))
+
+        def _parse_raw_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_subject = _parse_raw_subject(d.pop("raw_subject", UNSET))
+
+        def _parse_recipient(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recipient = _parse_recipient(d.pop("recipient", UNSET))
+
+        def _parse_requester(data: object) -> None | TicketObjectRequesterType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                requester_type_0 = TicketObjectRequesterType0.from_dict(data)
+
+                return requester_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectRequesterType0 | Unset, data)
+
+        requester = _parse_requester(d.pop("requester", UNSET))
+
+        def _parse_requester_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        requester_id = _parse_requester_id(d.pop("requester_id", UNSET))
+
+        def _parse_safe_update(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        safe_update = _parse_safe_update(d.pop("safe_update", UNSET))
+
+        def _parse_satisfaction_rating(
+            data: object,
+        ) -> None | TicketObjectSatisfactionRatingType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                satisfaction_rating_type_0 = TicketObjectSatisfactionRatingType0.from_dict(data)
+
+                return satisfaction_rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectSatisfactionRatingType0 | Unset, data)
+
+        satisfaction_rating = _parse_satisfaction_rating(d.pop("satisfaction_rating", UNSET))
+
+        def _parse_sharing_agreement_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sharing_agreement_ids_type_0 = cast(list[int], data)
+
+                return sharing_agreement_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        sharing_agreement_ids = _parse_sharing_agreement_ids(d.pop("sharing_agreement_ids", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_submitter_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        submitter_id = _parse_submitter_id(d.pop("submitter_id", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_ticket_form_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_form_id = _parse_ticket_form_id(d.pop("ticket_form_id", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_updated_stamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_stamp = _parse_updated_stamp(d.pop("updated_stamp", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_via(data: object) -> None | TicketObjectViaType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                via_type_0 = TicketObjectViaType0.from_dict(data)
+
+                return via_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectViaType0 | Unset, data)
+
+        via = _parse_via(d.pop("via", UNSET))
+
+        def _parse_via_followup_source_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        via_followup_source_id = _parse_via_followup_source_id(
+            d.pop("via_followup_source_id", UNSET)
+        )
+
+        def _parse_via_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        via_id = _parse_via_id(d.pop("via_id", UNSET))
+
+        def _parse_voice_comment(data: object) -> None | TicketObjectVoiceCommentType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_comment_type_0 = TicketObjectVoiceCommentType0.from_dict(data)
+
+                return voice_comment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectVoiceCommentType0 | Unset, data)
+
+        voice_comment = _parse_voice_comment(d.pop("voice_comment", UNSET))
 
         ticket_object = cls(
-            requester_id=requester_id,
             allow_attachments=allow_attachments,
             allow_channelback=allow_channelback,
             assignee_email=assignee_email,
@@ -745,6 +1439,7 @@ class TicketObject:
             raw_subject=raw_subject,
             recipient=recipient,
             requester=requester,
+            requester_id=requester_id,
             safe_update=safe_update,
             satisfaction_rating=satisfaction_rating,
             sharing_agreement_ids=sharing_agreement_ids,

@@ -15,31 +15,49 @@ T = TypeVar("T", bound="TicketRelatedInformation")
 class TicketRelatedInformation:
     """
     Attributes:
-        followup_source_ids (list[str] | Unset):
-        from_archive (bool | Unset): Is true if the current ticket is archived
-        incidents (int | Unset): A count of related incident occurrences
-        jira_issue_ids (list[str] | Unset):
+        followup_source_ids (list[str] | None | Unset):
+        from_archive (bool | None | Unset): Is true if the current ticket is archived
+        incidents (int | None | Unset): A count of related incident occurrences
+        jira_issue_ids (list[str] | None | Unset):
         topic_id (None | str | Unset): Related topic in the Web portal (deprecated feature)
     """
 
-    followup_source_ids: list[str] | Unset = UNSET
-    from_archive: bool | Unset = UNSET
-    incidents: int | Unset = UNSET
-    jira_issue_ids: list[str] | Unset = UNSET
+    followup_source_ids: list[str] | None | Unset = UNSET
+    from_archive: bool | None | Unset = UNSET
+    incidents: int | None | Unset = UNSET
+    jira_issue_ids: list[str] | None | Unset = UNSET
     topic_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        followup_source_ids: list[str] | Unset = UNSET
-        if not isinstance(self.followup_source_ids, Unset):
+        followup_source_ids: list[str] | None | Unset
+        if isinstance(self.followup_source_ids, Unset):
+            followup_source_ids = UNSET
+        elif isinstance(self.followup_source_ids, list):
             followup_source_ids = self.followup_source_ids
 
-        from_archive = self.from_archive
+        else:
+            followup_source_ids = self.followup_source_ids
 
-        incidents = self.incidents
+        from_archive: bool | None | Unset
+        if isinstance(self.from_archive, Unset):
+            from_archive = UNSET
+        else:
+            from_archive = self.from_archive
 
-        jira_issue_ids: list[str] | Unset = UNSET
-        if not isinstance(self.jira_issue_ids, Unset):
+        incidents: int | None | Unset
+        if isinstance(self.incidents, Unset):
+            incidents = UNSET
+        else:
+            incidents = self.incidents
+
+        jira_issue_ids: list[str] | None | Unset
+        if isinstance(self.jira_issue_ids, Unset):
+            jira_issue_ids = UNSET
+        elif isinstance(self.jira_issue_ids, list):
+            jira_issue_ids = self.jira_issue_ids
+
+        else:
             jira_issue_ids = self.jira_issue_ids
 
         topic_id: None | str | Unset
@@ -67,13 +85,58 @@ class TicketRelatedInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        followup_source_ids = cast(list[str], d.pop("followup_source_ids", UNSET))
 
-        from_archive = d.pop("from_archive", UNSET)
+        def _parse_followup_source_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                followup_source_ids_type_0 = cast(list[str], data)
 
-        incidents = d.pop("incidents", UNSET)
+                return followup_source_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-        jira_issue_ids = cast(list[str], d.pop("jira_issue_ids", UNSET))
+        followup_source_ids = _parse_followup_source_ids(d.pop("followup_source_ids", UNSET))
+
+        def _parse_from_archive(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        from_archive = _parse_from_archive(d.pop("from_archive", UNSET))
+
+        def _parse_incidents(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        incidents = _parse_incidents(d.pop("incidents", UNSET))
+
+        def _parse_jira_issue_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                jira_issue_ids_type_0 = cast(list[str], data)
+
+                return jira_issue_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        jira_issue_ids = _parse_jira_issue_ids(d.pop("jira_issue_ids", UNSET))
 
         def _parse_topic_id(data: object) -> None | str | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,27 +19,22 @@ T = TypeVar("T", bound="TicketSkipCreation")
 class TicketSkipCreation:
     """
     Attributes:
-        skip (TicketSkipObject | Unset):  Example: {'created_at': '2015-09-30T21:44:03Z', 'id': 1, 'reason': 'I have no
-            idea.', 'ticket': {'assignee_id': 235323, 'collaborator_ids': [35334, 234], 'created_at':
-            '2009-07-20T22:55:29Z', 'custom_fields': [{'id': 27642, 'value': '745'}, {'id': 27648, 'value': 'yes'}],
-            'description': 'The fire is very colorful.', 'due_at': None, 'external_id': 'ahg35h3jh', 'follower_ids': [35334,
-            234], 'from_messaging_channel': False, 'generated_timestamp': 1304553600, 'group_id': 98738, 'has_incidents':
-            False, 'id': 123, 'organization_id': 509974, 'priority': 'high', 'problem_id': 9873764, 'raw_subject':
-            '{{dc.printer_on_fire}}', 'recipient': 'support@company.com', 'requester_id': 20978392, 'satisfaction_rating':
-            {'comment': 'Great support!', 'id': 1234, 'score': 'good'}, 'sharing_agreement_ids': [84432], 'status': 'open',
-            'subject': 'Help, my printer is on fire!', 'submitter_id': 76872, 'tags': ['enterprise', 'other_tag'], 'type':
-            'incident', 'updated_at': '2011-05-05T10:38:52Z', 'url':
-            'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel': 'web'}}, 'ticket_id': 123,
-            'updated_at': '2015-09-30T21:44:03Z', 'user_id': 456}.
+        skip (None | TicketSkipObject | Unset):
     """
 
-    skip: TicketSkipObject | Unset = UNSET
+    skip: None | TicketSkipObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        skip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.skip, Unset):
+        from ..models.ticket_skip_object import TicketSkipObject  # noqa: PLC0415
+
+        skip: dict[str, Any] | None | Unset
+        if isinstance(self.skip, Unset):
+            skip = UNSET
+        elif isinstance(self.skip, TicketSkipObject):
             skip = self.skip.to_dict()
+        else:
+            skip = self.skip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,12 +49,23 @@ class TicketSkipCreation:
         from ..models.ticket_skip_object import TicketSkipObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _skip = d.pop("skip", UNSET)
-        skip: TicketSkipObject | Unset
-        if isinstance(_skip, Unset):
-            skip = UNSET
-        else:
-            skip = TicketSkipObject.from_dict(_skip)
+
+        def _parse_skip(data: object) -> None | TicketSkipObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                skip_type_1 = TicketSkipObject.from_dict(data)
+
+                return skip_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketSkipObject | Unset, data)
+
+        skip = _parse_skip(d.pop("skip", UNSET))
 
         ticket_skip_creation = cls(
             skip=skip,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,9 +33,9 @@ class TicketSkipObject:
             'web'}}, 'ticket_id': 123, 'updated_at': '2015-09-30T21:44:03Z', 'user_id': 456}
 
     Attributes:
-        created_at (datetime.datetime | Unset): Time the skip was created
-        id (int | Unset): Automatically assigned upon creation
-        reason (str | Unset): Reason for skipping the ticket
+        created_at (datetime.datetime | None | Unset): Time the skip was created
+        id (int | None | Unset): Automatically assigned upon creation
+        reason (None | str | Unset): Reason for skipping the ticket
         ticket (TicketObject | Unset):  Example: {'assignee_id': 235323, 'collaborator_ids': [35334, 234], 'created_at':
             '2009-07-20T22:55:29Z', 'custom_fields': [{'id': 27642, 'value': '745'}, {'id': 27648, 'value': 'yes'}],
             'custom_status_id': 123, 'description': 'The fire is very colorful.', 'due_at': None, 'external_id':
@@ -46,40 +46,64 @@ class TicketSkipObject:
             'sharing_agreement_ids': [84432], 'status': 'open', 'subject': 'Help, my printer is on fire!', 'submitter_id':
             76872, 'tags': ['enterprise', 'other_tag'], 'type': 'incident', 'updated_at': '2011-05-05T10:38:52Z', 'url':
             'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel': 'web'}}.
-        ticket_id (int | Unset): ID of the skipped ticket
-        updated_at (datetime.datetime | Unset): Time the skip was last updated
-        user_id (int | Unset): ID of the skipping agent
+        ticket_id (int | None | Unset): ID of the skipped ticket
+        updated_at (datetime.datetime | None | Unset): Time the skip was last updated
+        user_id (int | None | Unset): ID of the skipping agent
     """
 
-    created_at: datetime.datetime | Unset = UNSET
-    id: int | Unset = UNSET
-    reason: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    reason: None | str | Unset = UNSET
     ticket: TicketObject | Unset = UNSET
-    ticket_id: int | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    user_id: int | Unset = UNSET
+    ticket_id: int | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    user_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        reason = self.reason
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
         ticket: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ticket, Unset):
             ticket = self.ticket.to_dict()
 
-        ticket_id = self.ticket_id
+        ticket_id: int | None | Unset
+        if isinstance(self.ticket_id, Unset):
+            ticket_id = UNSET
+        else:
+            ticket_id = self.ticket_id
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
-        user_id = self.user_id
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,16 +130,41 @@ class TicketSkipObject:
         from ..models.ticket_object import TicketObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d.pop("id", UNSET)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        reason = d.pop("reason", UNSET)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
 
         _ticket = d.pop("ticket", UNSET)
         ticket: TicketObject | Unset
@@ -124,16 +173,40 @@ class TicketSkipObject:
         else:
             ticket = TicketObject.from_dict(_ticket)
 
-        ticket_id = d.pop("ticket_id", UNSET)
+        def _parse_ticket_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        ticket_id = _parse_ticket_id(d.pop("ticket_id", UNSET))
 
-        user_id = d.pop("user_id", UNSET)
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         ticket_skip_object = cls(
             created_at=created_at,

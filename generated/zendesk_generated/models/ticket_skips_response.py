@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cursor_pagination_links import CursorPaginationLinks
+    from ..models.cursor_pagination_meta import CursorPaginationMeta
     from ..models.ticket_skip_object import TicketSkipObject
 
 
@@ -19,44 +21,188 @@ T = TypeVar("T", bound="TicketSkipsResponse")
 class TicketSkipsResponse:
     """
     Attributes:
-        skips (list[TicketSkipObject] | Unset):
+        skips (list[TicketSkipObject] | None | Unset):
+        meta (CursorPaginationMeta | None | Unset):
+        links (CursorPaginationLinks | None | Unset):
+        next_page (None | str | Unset):
+        previous_page (None | str | Unset):
+        count (int | None | Unset):
     """
 
-    skips: list[TicketSkipObject] | Unset = UNSET
+    skips: list[TicketSkipObject] | None | Unset = UNSET
+    meta: CursorPaginationMeta | None | Unset = UNSET
+    links: CursorPaginationLinks | None | Unset = UNSET
+    next_page: None | str | Unset = UNSET
+    previous_page: None | str | Unset = UNSET
+    count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        skips: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skips, Unset):
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
+
+        skips: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skips, Unset):
+            skips = UNSET
+        elif isinstance(self.skips, list):
             skips = []
-            for skips_item_data in self.skips:
-                skips_item = skips_item_data.to_dict()
-                skips.append(skips_item)
+            for skips_type_0_item_data in self.skips:
+                skips_type_0_item = skips_type_0_item_data.to_dict()
+                skips.append(skips_type_0_item)
+
+        else:
+            skips = self.skips
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CursorPaginationMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        links: dict[str, Any] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, CursorPaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        previous_page: None | str | Unset
+        if isinstance(self.previous_page, Unset):
+            previous_page = UNSET
+        else:
+            previous_page = self.previous_page
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if skips is not UNSET:
             field_dict["skips"] = skips
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if links is not UNSET:
+            field_dict["links"] = links
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
+        if previous_page is not UNSET:
+            field_dict["previous_page"] = previous_page
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
+        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
         from ..models.ticket_skip_object import TicketSkipObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _skips = d.pop("skips", UNSET)
-        skips: list[TicketSkipObject] | Unset = UNSET
-        if _skips is not UNSET:
-            skips = []
-            for skips_item_data in _skips:
-                skips_item = TicketSkipObject.from_dict(skips_item_data)
 
-                skips.append(skips_item)
+        def _parse_skips(data: object) -> list[TicketSkipObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skips_type_0 = []
+                _skips_type_0 = data
+                for skips_type_0_item_data in _skips_type_0:
+                    skips_type_0_item = TicketSkipObject.from_dict(skips_type_0_item_data)
+
+                    skips_type_0.append(skips_type_0_item)
+
+                return skips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketSkipObject] | None | Unset, data)
+
+        skips = _parse_skips(d.pop("skips", UNSET))
+
+        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+                return meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationMeta | None | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_1 = CursorPaginationLinks.from_dict(data)
+
+                return links_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPaginationLinks | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        def _parse_previous_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
 
         ticket_skips_response = cls(
             skips=skips,
+            meta=meta,
+            links=links,
+            next_page=next_page,
+            previous_page=previous_page,
+            count=count,
         )
 
         ticket_skips_response.additional_properties = d

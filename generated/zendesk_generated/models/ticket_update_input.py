@@ -13,11 +13,11 @@ from ..models.ticket_update_input_type import TicketUpdateInputType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.collaborator_object import CollaboratorObject
-    from ..models.custom_field_object import CustomFieldObject
+    from ..models.collaborator_object_write import CollaboratorObjectWrite
+    from ..models.custom_field_value_write import CustomFieldValueWrite
     from ..models.email_cc_object import EmailCCObject
     from ..models.follower_object import FollowerObject
-    from ..models.ticket_comment_object import TicketCommentObject
+    from ..models.ticket_comment_object_write import TicketCommentObjectWrite
 
 
 T = TypeVar("T", bound="TicketUpdateInput")
@@ -30,7 +30,7 @@ class TicketUpdateInput:
         {'comment': {'body': 'The smoke is very colorful.'}, 'priority': 'urgent', 'subject': 'My printer is on fire!'}
 
     Attributes:
-        additional_collaborators (list[CollaboratorObject] | Unset): An array of numeric IDs, emails, or objects
+        additional_collaborators (list[CollaboratorObjectWrite] | Unset): An array of numeric IDs, emails, or objects
             containing name and email properties. See [Setting Collaborators](/api-
             reference/ticketing/tickets/tickets/#setting-collaborators). An email notification is sent to them when the
             ticket is updated
@@ -39,14 +39,8 @@ class TicketUpdateInput:
         attribute_value_ids (list[int] | Unset): An array of the IDs of attribute values to be associated with the
             ticket
         collaborator_ids (list[int] | Unset): The ids of users currently CC'ed on the ticket
-        comment (TicketCommentObject | Unset):  Example: {'attachments': [{'content_type': 'text/plain', 'content_url':
-            'https://company.zendesk.com/attachments/crash.log', 'file_name': 'crash.log', 'id': 498483, 'size': 2532,
-            'thumbnails': []}], 'author_id': 123123, 'body': 'Thanks for your help!', 'created_at': '2009-07-20T22:55:29Z',
-            'id': 1274, 'metadata': {'system': {'client': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_12_6)
-            AppleWebKit/537.36 (KHTML, like Gecko) Chrome/61.0.3163.100 Safari/537.36', 'ip_address': '1.1.1.1', 'latitude':
-            -37.000000000001, 'location': 'Melbourne, 07, Australia', 'longitude': 144.0000000000002}, 'via': {'channel':
-            'web', 'source': {'from': {}, 'rel': 'web_widget', 'to': {}}}}, 'public': True, 'type': 'Comment'}.
-        custom_fields (list[CustomFieldObject] | Unset): Custom fields for the ticket. See [Setting custom field
+        comment (TicketCommentObjectWrite | Unset):
+        custom_fields (list[CustomFieldValueWrite] | Unset): Custom fields for the ticket. See [Setting custom field
             values](/documentation/ticketing/managing-tickets/creating-and-updating-tickets#setting-custom-field-values)
         custom_status_id (int | Unset): The custom ticket status id of the ticket. See [custom ticket statuses](#custom-
             ticket-statuses)
@@ -81,13 +75,13 @@ class TicketUpdateInput:
             property
     """
 
-    additional_collaborators: list[CollaboratorObject] | Unset = UNSET
+    additional_collaborators: list[CollaboratorObjectWrite] | Unset = UNSET
     assignee_email: str | Unset = UNSET
     assignee_id: int | Unset = UNSET
     attribute_value_ids: list[int] | Unset = UNSET
     collaborator_ids: list[int] | Unset = UNSET
-    comment: TicketCommentObject | Unset = UNSET
-    custom_fields: list[CustomFieldObject] | Unset = UNSET
+    comment: TicketCommentObjectWrite | Unset = UNSET
+    custom_fields: list[CustomFieldValueWrite] | Unset = UNSET
     custom_status_id: int | Unset = UNSET
     due_at: datetime.datetime | None | Unset = UNSET
     email_ccs: list[EmailCCObject] | Unset = UNSET
@@ -256,19 +250,19 @@ class TicketUpdateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collaborator_object import CollaboratorObject  # noqa: PLC0415
-        from ..models.custom_field_object import CustomFieldObject  # noqa: PLC0415
+        from ..models.collaborator_object_write import CollaboratorObjectWrite  # noqa: PLC0415
+        from ..models.custom_field_value_write import CustomFieldValueWrite  # noqa: PLC0415
         from ..models.email_cc_object import EmailCCObject  # noqa: PLC0415
         from ..models.follower_object import FollowerObject  # noqa: PLC0415
-        from ..models.ticket_comment_object import TicketCommentObject  # noqa: PLC0415
+        from ..models.ticket_comment_object_write import TicketCommentObjectWrite  # noqa: PLC0415
 
         d = dict(src_dict)
         _additional_collaborators = d.pop("additional_collaborators", UNSET)
-        additional_collaborators: list[CollaboratorObject] | Unset = UNSET
+        additional_collaborators: list[CollaboratorObjectWrite] | Unset = UNSET
         if _additional_collaborators is not UNSET:
             additional_collaborators = []
             for additional_collaborators_item_data in _additional_collaborators:
-                additional_collaborators_item = CollaboratorObject.from_dict(
+                additional_collaborators_item = CollaboratorObjectWrite.from_dict(
                     additional_collaborators_item_data
                 )
 
@@ -283,18 +277,18 @@ class TicketUpdateInput:
         collaborator_ids = cast(list[int], d.pop("collaborator_ids", UNSET))
 
         _comment = d.pop("comment", UNSET)
-        comment: TicketCommentObject | Unset
+        comment: TicketCommentObjectWrite | Unset
         if isinstance(_comment, Unset):
             comment = UNSET
         else:
-            comment = TicketCommentObject.from_dict(_comment)
+            comment = TicketCommentObjectWrite.from_dict(_comment)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldObject] | Unset = UNSET
+        custom_fields: list[CustomFieldValueWrite] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldObject.from_dict(custom_fields_item_data)
+                custom_fields_item = CustomFieldValueWrite.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,31 +20,33 @@ T = TypeVar("T", bound="TicketUpdateResponse")
 class TicketUpdateResponse:
     """
     Attributes:
-        audit (AuditObject | Unset):
-        ticket (TicketObject | Unset):  Example: {'assignee_id': 235323, 'collaborator_ids': [35334, 234], 'created_at':
-            '2009-07-20T22:55:29Z', 'custom_fields': [{'id': 27642, 'value': '745'}, {'id': 27648, 'value': 'yes'}],
-            'custom_status_id': 123, 'description': 'The fire is very colorful.', 'due_at': None, 'external_id':
-            'ahg35h3jh', 'follower_ids': [35334, 234], 'from_messaging_channel': False, 'generated_timestamp': 1304553600,
-            'group_id': 98738, 'has_incidents': False, 'id': 35436, 'organization_id': 509974, 'priority': 'high',
-            'problem_id': 9873764, 'raw_subject': '{{dc.printer_on_fire}}', 'recipient': 'support@company.com',
-            'requester_id': 20978392, 'satisfaction_rating': {'comment': 'Great support!', 'id': 1234, 'score': 'good'},
-            'sharing_agreement_ids': [84432], 'status': 'open', 'subject': 'Help, my printer is on fire!', 'submitter_id':
-            76872, 'tags': ['enterprise', 'other_tag'], 'type': 'incident', 'updated_at': '2011-05-05T10:38:52Z', 'url':
-            'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel': 'web'}}.
+        audit (AuditObject | None | Unset):
+        ticket (None | TicketObject | Unset):
     """
 
-    audit: AuditObject | Unset = UNSET
-    ticket: TicketObject | Unset = UNSET
+    audit: AuditObject | None | Unset = UNSET
+    ticket: None | TicketObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audit, Unset):
-            audit = self.audit.to_dict()
+        from ..models.audit_object import AuditObject  # noqa: PLC0415
+        from ..models.ticket_object import TicketObject  # noqa: PLC0415
 
-        ticket: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ticket, Unset):
+        audit: dict[str, Any] | None | Unset
+        if isinstance(self.audit, Unset):
+            audit = UNSET
+        elif isinstance(self.audit, AuditObject):
+            audit = self.audit.to_dict()
+        else:
+            audit = self.audit
+
+        ticket: dict[str, Any] | None | Unset
+        if isinstance(self.ticket, Unset):
+            ticket = UNSET
+        elif isinstance(self.ticket, TicketObject):
             ticket = self.ticket.to_dict()
+        else:
+            ticket = self.ticket
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,19 +64,40 @@ class TicketUpdateResponse:
         from ..models.ticket_object import TicketObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _audit = d.pop("audit", UNSET)
-        audit: AuditObject | Unset
-        if isinstance(_audit, Unset):
-            audit = UNSET
-        else:
-            audit = AuditObject.from_dict(_audit)
 
-        _ticket = d.pop("ticket", UNSET)
-        ticket: TicketObject | Unset
-        if isinstance(_ticket, Unset):
-            ticket = UNSET
-        else:
-            ticket = TicketObject.from_dict(_ticket)
+        def _parse_audit(data: object) -> AuditObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audit_type_1 = AuditObject.from_dict(data)
+
+                return audit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuditObject | None | Unset, data)
+
+        audit = _parse_audit(d.pop("audit", UNSET))
+
+        def _parse_ticket(data: object) -> None | TicketObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_type_1 = TicketObject.from_dict(data)
+
+                return ticket_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObject | Unset, data)
+
+        ticket = _parse_ticket(d.pop("ticket", UNSET))
 
         ticket_update_response = cls(
             audit=audit,

@@ -34,26 +34,38 @@ class TimeBasedExportIncrementalTicketsResponse:
             'web'}}]}
 
     Attributes:
-        count (int | Unset):
-        end_of_stream (bool | Unset):
-        end_time (int | Unset):
+        count (int | None | Unset):
+        end_of_stream (bool | None | Unset):
+        end_time (int | None | Unset):
         next_page (None | str | Unset):
-        tickets (list[TicketObject] | Unset):
+        tickets (list[TicketObject] | None | Unset):
     """
 
-    count: int | Unset = UNSET
-    end_of_stream: bool | Unset = UNSET
-    end_time: int | Unset = UNSET
+    count: int | None | Unset = UNSET
+    end_of_stream: bool | None | Unset = UNSET
+    end_time: int | None | Unset = UNSET
     next_page: None | str | Unset = UNSET
-    tickets: list[TicketObject] | Unset = UNSET
+    tickets: list[TicketObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
 
-        end_of_stream = self.end_of_stream
+        end_of_stream: bool | None | Unset
+        if isinstance(self.end_of_stream, Unset):
+            end_of_stream = UNSET
+        else:
+            end_of_stream = self.end_of_stream
 
-        end_time = self.end_time
+        end_time: int | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -61,12 +73,17 @@ class TimeBasedExportIncrementalTicketsResponse:
         else:
             next_page = self.next_page
 
-        tickets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tickets, Unset):
+        tickets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tickets, Unset):
+            tickets = UNSET
+        elif isinstance(self.tickets, list):
             tickets = []
-            for tickets_item_data in self.tickets:
-                tickets_item = tickets_item_data.to_dict()
-                tickets.append(tickets_item)
+            for tickets_type_0_item_data in self.tickets:
+                tickets_type_0_item = tickets_type_0_item_data.to_dict()
+                tickets.append(tickets_type_0_item)
+
+        else:
+            tickets = self.tickets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,11 +106,33 @@ class TimeBasedExportIncrementalTicketsResponse:
         from ..models.ticket_object import TicketObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
 
-        end_of_stream = d.pop("end_of_stream", UNSET)
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        end_time = d.pop("end_time", UNSET)
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_end_of_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        end_of_stream = _parse_end_of_stream(d.pop("end_of_stream", UNSET))
+
+        def _parse_end_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:
@@ -104,14 +143,27 @@ class TimeBasedExportIncrementalTicketsResponse:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        _tickets = d.pop("tickets", UNSET)
-        tickets: list[TicketObject] | Unset = UNSET
-        if _tickets is not UNSET:
-            tickets = []
-            for tickets_item_data in _tickets:
-                tickets_item = TicketObject.from_dict(tickets_item_data)
+        def _parse_tickets(data: object) -> list[TicketObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tickets_type_0 = []
+                _tickets_type_0 = data
+                for tickets_type_0_item_data in _tickets_type_0:
+                    tickets_type_0_item = TicketObject.from_dict(tickets_type_0_item_data)
 
-                tickets.append(tickets_item)
+                    tickets_type_0.append(tickets_type_0_item)
+
+                return tickets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketObject] | None | Unset, data)
+
+        tickets = _parse_tickets(d.pop("tickets", UNSET))
 
         time_based_export_incremental_tickets_response = cls(
             count=count,

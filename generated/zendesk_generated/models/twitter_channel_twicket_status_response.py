@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.twitter_channel_twicket_status_response_statuses_item import (
-        TwitterChannelTwicketStatusResponseStatusesItem,
+    from ..models.twitter_channel_twicket_status_response_statuses_type_0_item import (
+        TwitterChannelTwicketStatusResponseStatusesType0Item,
     )
 
 
@@ -21,19 +21,24 @@ T = TypeVar("T", bound="TwitterChannelTwicketStatusResponse")
 class TwitterChannelTwicketStatusResponse:
     """
     Attributes:
-        statuses (list[TwitterChannelTwicketStatusResponseStatusesItem] | Unset):
+        statuses (list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset):
     """
 
-    statuses: list[TwitterChannelTwicketStatusResponseStatusesItem] | Unset = UNSET
+    statuses: list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
+        statuses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.statuses, Unset):
+            statuses = UNSET
+        elif isinstance(self.statuses, list):
             statuses = []
-            for statuses_item_data in self.statuses:
-                statuses_item = statuses_item_data.to_dict()
-                statuses.append(statuses_item)
+            for statuses_type_0_item_data in self.statuses:
+                statuses_type_0_item = statuses_type_0_item_data.to_dict()
+                statuses.append(statuses_type_0_item)
+
+        else:
+            statuses = self.statuses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,21 +50,41 @@ class TwitterChannelTwicketStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.twitter_channel_twicket_status_response_statuses_item import (
-            TwitterChannelTwicketStatusResponseStatusesItem,  # noqa: PLC0415
+        from ..models.twitter_channel_twicket_status_response_statuses_type_0_item import (
+            TwitterChannelTwicketStatusResponseStatusesType0Item,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[TwitterChannelTwicketStatusResponseStatusesItem] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = TwitterChannelTwicketStatusResponseStatusesItem.from_dict(
-                    statuses_item_data
-                )
 
-                statuses.append(statuses_item)
+        def _parse_statuses(
+            data: object,
+        ) -> list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                statuses_type_0 = []
+                _statuses_type_0 = data
+                for statuses_type_0_item_data in _statuses_type_0:
+                    statuses_type_0_item = (
+                        TwitterChannelTwicketStatusResponseStatusesType0Item.from_dict(
+                            statuses_type_0_item_data
+                        )
+                    )
+
+                    statuses_type_0.append(statuses_type_0_item)
+
+                return statuses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset, data
+            )
+
+        statuses = _parse_statuses(d.pop("statuses", UNSET))
 
         twitter_channel_twicket_status_response = cls(
             statuses=statuses,

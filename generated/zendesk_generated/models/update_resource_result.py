@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,25 +13,29 @@ T = TypeVar("T", bound="UpdateResourceResult")
 class UpdateResourceResult:
     """
     Attributes:
-        action (str): the action the job attempted (`"action": "update"`)
-        id (int): the id of the resource the job attempted to update
-        status (str): the status (`"status": "Updated"`)
-        success (bool): whether the action was successful or not (`"success": true`)
+        action (None | str): the action the job attempted (`"action": "update"`)
+        id (int | None): the id of the resource the job attempted to update
+        status (None | str): the status (`"status": "Updated"`)
+        success (bool | None): whether the action was successful or not (`"success": true`)
     """
 
-    action: str
-    id: int
-    status: str
-    success: bool
+    action: None | str
+    id: int | None
+    status: None | str
+    success: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        action: None | str
         action = self.action
 
+        id: int | None
         id = self.id
 
+        status: None | str
         status = self.status
 
+        success: bool | None
         success = self.success
 
         field_dict: dict[str, Any] = {}
@@ -50,13 +54,34 @@ class UpdateResourceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = d.pop("action")
 
-        id = d.pop("id")
+        def _parse_action(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        status = d.pop("status")
+        action = _parse_action(d.pop("action"))
 
-        success = d.pop("success")
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_success(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        success = _parse_success(d.pop("success"))
 
         update_resource_result = cls(
             action=action,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.via_object_source import ViaObjectSource
+    from ..models.via_object_source_type_0 import ViaObjectSourceType0
 
 
 T = TypeVar("T", bound="ViaObject")
@@ -25,22 +25,32 @@ class ViaObject:
                 'to': {}}}
 
         Attributes:
-            channel (str | Unset): This tells you how the ticket or event was created. Examples: "web", "mobile", "rule",
-                "system"
-            source (ViaObjectSource | Unset): For some channels a source object gives more information about how or why the
-                ticket or event was created
+            channel (None | str | Unset): This tells you how the ticket or event was created. Examples: "web", "mobile",
+                "rule", "system"
+            source (None | Unset | ViaObjectSourceType0): For some channels a source object gives more information about how
+                or why the ticket or event was created
     """
 
-    channel: str | Unset = UNSET
-    source: ViaObjectSource | Unset = UNSET
+    channel: None | str | Unset = UNSET
+    source: None | Unset | ViaObjectSourceType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel = self.channel
+        from ..models.via_object_source_type_0 import ViaObjectSourceType0  # noqa: PLC0415
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
+
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ViaObjectSourceType0):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,17 +64,35 @@ class ViaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.via_object_source import ViaObjectSource  # noqa: PLC0415
+        from ..models.via_object_source_type_0 import ViaObjectSourceType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        channel = d.pop("channel", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: ViaObjectSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ViaObjectSource.from_dict(_source)
+        def _parse_channel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_source(data: object) -> None | Unset | ViaObjectSourceType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = ViaObjectSourceType0.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ViaObjectSourceType0, data)
+
+        source = _parse_source(d.pop("source", UNSET))
 
         via_object = cls(
             channel=channel,

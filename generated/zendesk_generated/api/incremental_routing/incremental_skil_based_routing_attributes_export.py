@@ -6,14 +6,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.incremental_skill_based_routing import IncrementalSkillBasedRouting
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/incremental/routing/attributes",
+        "params": params,
     }
 
     return _kwargs
@@ -47,6 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
 ) -> Response[IncrementalSkillBasedRouting]:
     """Incremental Attributes Export
 
@@ -67,6 +78,9 @@ def sync_detailed(
     forward or backward in time. The cursor is a read-only URL parameter that's only available in API
     responses. See [Pagination](#pagination).
 
+    Args:
+        cursor (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -75,7 +89,9 @@ def sync_detailed(
         Response[IncrementalSkillBasedRouting]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        cursor=cursor,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -87,6 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
 ) -> IncrementalSkillBasedRouting | None:
     """Incremental Attributes Export
 
@@ -107,6 +124,9 @@ def sync(
     forward or backward in time. The cursor is a read-only URL parameter that's only available in API
     responses. See [Pagination](#pagination).
 
+    Args:
+        cursor (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -117,12 +137,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
 ) -> Response[IncrementalSkillBasedRouting]:
     """Incremental Attributes Export
 
@@ -143,6 +165,9 @@ async def asyncio_detailed(
     forward or backward in time. The cursor is a read-only URL parameter that's only available in API
     responses. See [Pagination](#pagination).
 
+    Args:
+        cursor (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -151,7 +176,9 @@ async def asyncio_detailed(
         Response[IncrementalSkillBasedRouting]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        cursor=cursor,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -161,6 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
 ) -> IncrementalSkillBasedRouting | None:
     """Incremental Attributes Export
 
@@ -180,6 +208,9 @@ async def asyncio(
     | cursor | string | The `cursor` parameter is a non-human-readable argument you can use to move
     forward or backward in time. The cursor is a read-only URL parameter that's only available in API
     responses. See [Pagination](#pagination).
+
+    Args:
+        cursor (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +223,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
         )
     ).parsed

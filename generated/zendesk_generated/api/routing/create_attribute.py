@@ -5,19 +5,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.skill_based_routing_attribute_request import (
+    SkillBasedRoutingAttributeRequest,
+)
 from ...models.skill_based_routing_attribute_response import (
     SkillBasedRoutingAttributeResponse,
 )
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: SkillBasedRoutingAttributeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/routing/attributes",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -49,6 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> Response[SkillBasedRoutingAttributeResponse]:
     """Create Attribute
 
@@ -58,6 +71,9 @@ def sync_detailed(
 
     * Agents
 
+    Args:
+        body (SkillBasedRoutingAttributeRequest):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -66,7 +82,9 @@ def sync_detailed(
         Response[SkillBasedRoutingAttributeResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -78,6 +96,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> SkillBasedRoutingAttributeResponse | None:
     """Create Attribute
 
@@ -86,6 +105,9 @@ def sync(
     #### Allowed For
 
     * Agents
+
+    Args:
+        body (SkillBasedRoutingAttributeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,12 +119,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> Response[SkillBasedRoutingAttributeResponse]:
     """Create Attribute
 
@@ -112,6 +136,9 @@ async def asyncio_detailed(
 
     * Agents
 
+    Args:
+        body (SkillBasedRoutingAttributeRequest):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -120,7 +147,9 @@ async def asyncio_detailed(
         Response[SkillBasedRoutingAttributeResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -130,6 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> SkillBasedRoutingAttributeResponse | None:
     """Create Attribute
 
@@ -138,6 +168,9 @@ async def asyncio(
     #### Allowed For
 
     * Agents
+
+    Args:
+        body (SkillBasedRoutingAttributeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,5 +183,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -8,14 +8,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.skill_based_routing_attributes_response import (
     SkillBasedRoutingAttributesResponse,
 )
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/routing/attributes",
+        "params": params,
     }
 
     return _kwargs
@@ -49,6 +62,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[SkillBasedRoutingAttributesResponse]:
     """List Account Attributes
 
@@ -66,6 +81,10 @@ def sync_detailed(
 
     * Agents and admins
 
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -74,7 +93,10 @@ def sync_detailed(
         Response[SkillBasedRoutingAttributesResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -86,6 +108,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> SkillBasedRoutingAttributesResponse | None:
     """List Account Attributes
 
@@ -103,6 +127,10 @@ def sync(
 
     * Agents and admins
 
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,12 +141,16 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        per_page=per_page,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[SkillBasedRoutingAttributesResponse]:
     """List Account Attributes
 
@@ -136,6 +168,10 @@ async def asyncio_detailed(
 
     * Agents and admins
 
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -144,7 +180,10 @@ async def asyncio_detailed(
         Response[SkillBasedRoutingAttributesResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -154,6 +193,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> SkillBasedRoutingAttributesResponse | None:
     """List Account Attributes
 
@@ -170,6 +211,10 @@ async def asyncio(
     #### Allowed For
 
     * Agents and admins
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,5 +227,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            per_page=per_page,
         )
     ).parsed

@@ -9,12 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.skill_based_routing_attribute_values_response import (
     SkillBasedRoutingAttributeValuesResponse,
 )
+from ...models.skill_based_routing_instance_values_request import (
+    SkillBasedRoutingInstanceValuesRequest,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     user_id: int,
+    *,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +29,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -55,6 +66,7 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> Response[SkillBasedRoutingAttributeValuesResponse]:
     """Set Agent Attribute Values
 
@@ -67,6 +79,7 @@ def sync_detailed(
 
     Args:
         user_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +91,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -91,6 +105,7 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> SkillBasedRoutingAttributeValuesResponse | None:
     """Set Agent Attribute Values
 
@@ -103,6 +118,7 @@ def sync(
 
     Args:
         user_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,6 +131,7 @@ def sync(
     return sync_detailed(
         user_id=user_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -122,6 +139,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> Response[SkillBasedRoutingAttributeValuesResponse]:
     """Set Agent Attribute Values
 
@@ -134,6 +152,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +164,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +176,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> SkillBasedRoutingAttributeValuesResponse | None:
     """Set Agent Attribute Values
 
@@ -168,6 +189,7 @@ async def asyncio(
 
     Args:
         user_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,5 +203,6 @@ async def asyncio(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
+            body=body,
         )
     ).parsed

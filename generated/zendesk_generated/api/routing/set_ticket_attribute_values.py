@@ -9,12 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.skill_based_routing_attribute_values_response import (
     SkillBasedRoutingAttributeValuesResponse,
 )
+from ...models.skill_based_routing_instance_values_request import (
+    SkillBasedRoutingInstanceValuesRequest,
+)
 from ...types import Response
 
 
 def _get_kwargs(
     ticket_id: int,
+    *,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +29,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -55,6 +66,7 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> Response[SkillBasedRoutingAttributeValuesResponse]:
     """Set Ticket Attribute Values
 
@@ -69,6 +81,7 @@ def sync_detailed(
 
     Args:
         ticket_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,6 +93,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +107,7 @@ def sync(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> SkillBasedRoutingAttributeValuesResponse | None:
     """Set Ticket Attribute Values
 
@@ -107,6 +122,7 @@ def sync(
 
     Args:
         ticket_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +135,7 @@ def sync(
     return sync_detailed(
         ticket_id=ticket_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -126,6 +143,7 @@ async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> Response[SkillBasedRoutingAttributeValuesResponse]:
     """Set Ticket Attribute Values
 
@@ -140,6 +158,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +170,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,6 +182,7 @@ async def asyncio(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingInstanceValuesRequest,
 ) -> SkillBasedRoutingAttributeValuesResponse | None:
     """Set Ticket Attribute Values
 
@@ -176,6 +197,7 @@ async def asyncio(
 
     Args:
         ticket_id (int):
+        body (SkillBasedRoutingInstanceValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,5 +211,6 @@ async def asyncio(
         await asyncio_detailed(
             ticket_id=ticket_id,
             client=client,
+            body=body,
         )
     ).parsed

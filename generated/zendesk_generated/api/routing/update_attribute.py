@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.skill_based_routing_attribute_request import (
+    SkillBasedRoutingAttributeRequest,
+)
 from ...models.skill_based_routing_attribute_response import (
     SkillBasedRoutingAttributeResponse,
 )
@@ -14,7 +17,10 @@ from ...types import Response
 
 def _get_kwargs(
     attribute_id: str,
+    *,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -23,6 +29,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -55,6 +66,7 @@ def sync_detailed(
     attribute_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> Response[SkillBasedRoutingAttributeResponse]:
     """Update Attribute
 
@@ -66,6 +78,7 @@ def sync_detailed(
 
     Args:
         attribute_id (str):
+        body (SkillBasedRoutingAttributeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,6 +90,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         attribute_id=attribute_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -90,6 +104,7 @@ def sync(
     attribute_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> SkillBasedRoutingAttributeResponse | None:
     """Update Attribute
 
@@ -101,6 +116,7 @@ def sync(
 
     Args:
         attribute_id (str):
+        body (SkillBasedRoutingAttributeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +129,7 @@ def sync(
     return sync_detailed(
         attribute_id=attribute_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -120,6 +137,7 @@ async def asyncio_detailed(
     attribute_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> Response[SkillBasedRoutingAttributeResponse]:
     """Update Attribute
 
@@ -131,6 +149,7 @@ async def asyncio_detailed(
 
     Args:
         attribute_id (str):
+        body (SkillBasedRoutingAttributeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +161,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         attribute_id=attribute_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -153,6 +173,7 @@ async def asyncio(
     attribute_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeRequest,
 ) -> SkillBasedRoutingAttributeResponse | None:
     """Update Attribute
 
@@ -164,6 +185,7 @@ async def asyncio(
 
     Args:
         attribute_id (str):
+        body (SkillBasedRoutingAttributeRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,5 +199,6 @@ async def asyncio(
         await asyncio_detailed(
             attribute_id=attribute_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.skill_based_routing_attribute_value_request import (
+    SkillBasedRoutingAttributeValueRequest,
+)
 from ...models.skill_based_routing_attribute_value_response import (
     SkillBasedRoutingAttributeValueResponse,
 )
@@ -15,7 +18,10 @@ from ...types import Response
 def _get_kwargs(
     attribute_id: str,
     attribute_value_id: str,
+    *,
+    body: SkillBasedRoutingAttributeValueRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -25,6 +31,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -58,6 +69,7 @@ def sync_detailed(
     attribute_value_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeValueRequest,
 ) -> Response[SkillBasedRoutingAttributeValueResponse]:
     """Update Attribute Value
 
@@ -72,6 +84,7 @@ def sync_detailed(
     Args:
         attribute_id (str):
         attribute_value_id (str):
+        body (SkillBasedRoutingAttributeValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,6 +97,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         attribute_id=attribute_id,
         attribute_value_id=attribute_value_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -98,6 +112,7 @@ def sync(
     attribute_value_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeValueRequest,
 ) -> SkillBasedRoutingAttributeValueResponse | None:
     """Update Attribute Value
 
@@ -112,6 +127,7 @@ def sync(
     Args:
         attribute_id (str):
         attribute_value_id (str):
+        body (SkillBasedRoutingAttributeValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +141,7 @@ def sync(
         attribute_id=attribute_id,
         attribute_value_id=attribute_value_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -133,6 +150,7 @@ async def asyncio_detailed(
     attribute_value_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeValueRequest,
 ) -> Response[SkillBasedRoutingAttributeValueResponse]:
     """Update Attribute Value
 
@@ -147,6 +165,7 @@ async def asyncio_detailed(
     Args:
         attribute_id (str):
         attribute_value_id (str):
+        body (SkillBasedRoutingAttributeValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +178,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         attribute_id=attribute_id,
         attribute_value_id=attribute_value_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,6 +191,7 @@ async def asyncio(
     attribute_value_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: SkillBasedRoutingAttributeValueRequest,
 ) -> SkillBasedRoutingAttributeValueResponse | None:
     """Update Attribute Value
 
@@ -185,6 +206,7 @@ async def asyncio(
     Args:
         attribute_id (str):
         attribute_value_id (str):
+        body (SkillBasedRoutingAttributeValueRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,5 +221,6 @@ async def asyncio(
             attribute_id=attribute_id,
             attribute_value_id=attribute_value_id,
             client=client,
+            body=body,
         )
     ).parsed

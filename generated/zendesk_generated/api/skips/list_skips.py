@@ -13,6 +13,11 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     sort_order: ListSkipsSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +27,16 @@ def _get_kwargs(
         json_sort_order = sort_order.value
 
     params["sort_order"] = json_sort_order
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params["page"] = page
+
+    params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -63,6 +78,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketSkipsResponse]:
     """List Skips
 
@@ -86,6 +106,11 @@ def sync_detailed(
 
     Args:
         sort_order (ListSkipsSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +122,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +140,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketSkipsResponse | None:
     """List Skips
 
@@ -133,6 +168,11 @@ def sync(
 
     Args:
         sort_order (ListSkipsSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +185,11 @@ def sync(
     return sync_detailed(
         client=client,
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     ).parsed
 
 
@@ -152,6 +197,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketSkipsResponse]:
     """List Skips
 
@@ -175,6 +225,11 @@ async def asyncio_detailed(
 
     Args:
         sort_order (ListSkipsSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +241,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +257,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketSkipsResponse | None:
     """List Skips
 
@@ -220,6 +285,11 @@ async def asyncio(
 
     Args:
         sort_order (ListSkipsSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,5 +303,10 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             sort_order=sort_order,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
+            page=page,
+            per_page=per_page,
         )
     ).parsed

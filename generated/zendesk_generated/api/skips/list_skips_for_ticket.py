@@ -15,6 +15,11 @@ def _get_kwargs(
     ticket_id: int,
     *,
     sort_order: ListSkipsForTicketSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +29,16 @@ def _get_kwargs(
         json_sort_order = sort_order.value
 
     params["sort_order"] = json_sort_order
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params["page"] = page
+
+    params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,6 +83,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsForTicketSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketSkipsResponse]:
     """List Skips for a Ticket
 
@@ -92,6 +112,11 @@ def sync_detailed(
     Args:
         ticket_id (int):
         sort_order (ListSkipsForTicketSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +129,11 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +148,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsForTicketSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketSkipsResponse | None:
     """List Skips for a Ticket
 
@@ -142,6 +177,11 @@ def sync(
     Args:
         ticket_id (int):
         sort_order (ListSkipsForTicketSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +195,11 @@ def sync(
         ticket_id=ticket_id,
         client=client,
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     ).parsed
 
 
@@ -163,6 +208,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsForTicketSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketSkipsResponse]:
     """List Skips for a Ticket
 
@@ -187,6 +237,11 @@ async def asyncio_detailed(
     Args:
         ticket_id (int):
         sort_order (ListSkipsForTicketSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +254,11 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,6 +271,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     sort_order: ListSkipsForTicketSortOrder | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketSkipsResponse | None:
     """List Skips for a Ticket
 
@@ -235,6 +300,11 @@ async def asyncio(
     Args:
         ticket_id (int):
         sort_order (ListSkipsForTicketSortOrder | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,5 +319,10 @@ async def asyncio(
             ticket_id=ticket_id,
             client=client,
             sort_order=sort_order,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
+            page=page,
+            per_page=per_page,
         )
     ).parsed

@@ -14,10 +14,25 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     user_id: int,
     *,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     sort_order: ListTicketSkipsSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params["page"] = page
+
+    params["per_page"] = per_page
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
@@ -67,6 +82,11 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     sort_order: ListTicketSkipsSortOrder | Unset = UNSET,
 ) -> Response[TicketSkipsResponse]:
     """List Ticket Skips
@@ -91,6 +111,11 @@ def sync_detailed(
 
     Args:
         user_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
         sort_order (ListTicketSkipsSortOrder | Unset):
 
     Raises:
@@ -103,6 +128,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
         sort_order=sort_order,
     )
 
@@ -117,6 +147,11 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     sort_order: ListTicketSkipsSortOrder | Unset = UNSET,
 ) -> TicketSkipsResponse | None:
     """List Ticket Skips
@@ -141,6 +176,11 @@ def sync(
 
     Args:
         user_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
         sort_order (ListTicketSkipsSortOrder | Unset):
 
     Raises:
@@ -154,6 +194,11 @@ def sync(
     return sync_detailed(
         user_id=user_id,
         client=client,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
         sort_order=sort_order,
     ).parsed
 
@@ -162,6 +207,11 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     sort_order: ListTicketSkipsSortOrder | Unset = UNSET,
 ) -> Response[TicketSkipsResponse]:
     """List Ticket Skips
@@ -186,6 +236,11 @@ async def asyncio_detailed(
 
     Args:
         user_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
         sort_order (ListTicketSkipsSortOrder | Unset):
 
     Raises:
@@ -198,6 +253,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
         sort_order=sort_order,
     )
 
@@ -210,6 +270,11 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     sort_order: ListTicketSkipsSortOrder | Unset = UNSET,
 ) -> TicketSkipsResponse | None:
     """List Ticket Skips
@@ -234,6 +299,11 @@ async def asyncio(
 
     Args:
         user_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
         sort_order (ListTicketSkipsSortOrder | Unset):
 
     Raises:
@@ -248,6 +318,11 @@ async def asyncio(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
+            page=page,
+            per_page=per_page,
             sort_order=sort_order,
         )
     ).parsed

@@ -5,17 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.ticket_skip_create_request import TicketSkipCreateRequest
 from ...models.ticket_skip_creation import TicketSkipCreation
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: TicketSkipCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/skips",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -47,6 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketSkipCreateRequest,
 ) -> Response[TicketSkipCreation]:
     """Record a New Skip for the Current User
 
@@ -56,6 +67,9 @@ def sync_detailed(
 
     * Agents
 
+    Args:
+        body (TicketSkipCreateRequest):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -64,7 +78,9 @@ def sync_detailed(
         Response[TicketSkipCreation]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -76,6 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketSkipCreateRequest,
 ) -> TicketSkipCreation | None:
     """Record a New Skip for the Current User
 
@@ -84,6 +101,9 @@ def sync(
     #### Allowed For
 
     * Agents
+
+    Args:
+        body (TicketSkipCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,12 +115,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketSkipCreateRequest,
 ) -> Response[TicketSkipCreation]:
     """Record a New Skip for the Current User
 
@@ -110,6 +132,9 @@ async def asyncio_detailed(
 
     * Agents
 
+    Args:
+        body (TicketSkipCreateRequest):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -118,7 +143,9 @@ async def asyncio_detailed(
         Response[TicketSkipCreation]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -128,6 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketSkipCreateRequest,
 ) -> TicketSkipCreation | None:
     """Record a New Skip for the Current User
 
@@ -136,6 +164,9 @@ async def asyncio(
     #### Allowed For
 
     * Agents
+
+    Args:
+        body (TicketSkipCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,5 +179,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.count_tickets_response_200 import CountTicketsResponse200
+from ...models.ticket_count_response import TicketCountResponse
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CountTicketsResponse200 | None:
+) -> TicketCountResponse | None:
     if response.status_code == 200:
-        response_200 = CountTicketsResponse200.from_dict(response.json())
+        response_200 = TicketCountResponse.from_dict(response.json())
 
         return response_200
 
@@ -35,7 +35,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountTicketsResponse200]:
+) -> Response[TicketCountResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +47,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CountTicketsResponse200]:
+) -> Response[TicketCountResponse]:
     """Count Tickets
 
      Returns an approximate count of tickets in the account. If the count exceeds 100,000, it is updated
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountTicketsResponse200]
+        Response[TicketCountResponse]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CountTicketsResponse200 | None:
+) -> TicketCountResponse | None:
     """Count Tickets
 
      Returns an approximate count of tickets in the account. If the count exceeds 100,000, it is updated
@@ -106,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountTicketsResponse200
+        TicketCountResponse
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CountTicketsResponse200]:
+) -> Response[TicketCountResponse]:
     """Count Tickets
 
      Returns an approximate count of tickets in the account. If the count exceeds 100,000, it is updated
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountTicketsResponse200]
+        Response[TicketCountResponse]
     """
 
     kwargs = _get_kwargs()
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CountTicketsResponse200 | None:
+) -> TicketCountResponse | None:
     """Count Tickets
 
      Returns an approximate count of tickets in the account. If the count exceeds 100,000, it is updated
@@ -174,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountTicketsResponse200
+        TicketCountResponse
     """
 
     return (

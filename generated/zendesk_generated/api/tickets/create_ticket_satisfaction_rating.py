@@ -6,13 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.satisfaction_rating_create_request import SatisfactionRatingCreateRequest
 from ...models.satisfaction_rating_response import SatisfactionRatingResponse
 from ...types import Response
 
 
 def _get_kwargs(
     ticket_id: int,
+    *,
+    body: SatisfactionRatingCreateRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -21,6 +25,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -53,6 +62,7 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SatisfactionRatingCreateRequest,
 ) -> Response[SatisfactionRatingResponse]:
     """Create a Satisfaction Rating
 
@@ -69,6 +79,7 @@ def sync_detailed(
 
     Args:
         ticket_id (int):
+        body (SatisfactionRatingCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,6 +91,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +105,7 @@ def sync(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SatisfactionRatingCreateRequest,
 ) -> SatisfactionRatingResponse | None:
     """Create a Satisfaction Rating
 
@@ -109,6 +122,7 @@ def sync(
 
     Args:
         ticket_id (int):
+        body (SatisfactionRatingCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +135,7 @@ def sync(
     return sync_detailed(
         ticket_id=ticket_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -128,6 +143,7 @@ async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SatisfactionRatingCreateRequest,
 ) -> Response[SatisfactionRatingResponse]:
     """Create a Satisfaction Rating
 
@@ -144,6 +160,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (int):
+        body (SatisfactionRatingCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +172,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,6 +184,7 @@ async def asyncio(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: SatisfactionRatingCreateRequest,
 ) -> SatisfactionRatingResponse | None:
     """Create a Satisfaction Rating
 
@@ -182,6 +201,7 @@ async def asyncio(
 
     Args:
         ticket_id (int):
+        body (SatisfactionRatingCreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,5 +215,6 @@ async def asyncio(
         await asyncio_detailed(
             ticket_id=ticket_id,
             client=client,
+            body=body,
         )
     ).parsed

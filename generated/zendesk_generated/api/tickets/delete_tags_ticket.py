@@ -6,12 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.ticket_tags_request import TicketTagsRequest
 from ...types import Response
 
 
 def _get_kwargs(
     ticket_id: int,
+    *,
+    body: TicketTagsRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -20,6 +24,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -50,6 +59,7 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketTagsRequest,
 ) -> Response[Any]:
     """Remove Tags
 
@@ -65,6 +75,7 @@ def sync_detailed(
 
     Args:
         ticket_id (int):
+        body (TicketTagsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,6 +87,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -89,6 +101,7 @@ async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketTagsRequest,
 ) -> Response[Any]:
     """Remove Tags
 
@@ -104,6 +117,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (int):
+        body (TicketTagsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,6 +129,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

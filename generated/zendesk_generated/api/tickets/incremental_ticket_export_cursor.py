@@ -13,11 +13,23 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    start_time: int,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
+    support_type_scope: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["include"] = include
+
+    params["exclude_deleted"] = exclude_deleted
+
+    params["support_type_scope"] = support_type_scope
 
     params["start_time"] = start_time
 
@@ -62,7 +74,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_time: int,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
+    support_type_scope: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[CursorBasedExportIncrementalTicketsResponse]:
     """Incremental Ticket Export, Cursor Based
@@ -92,7 +108,11 @@ def sync_detailed(
     `last_audits` sideloads aren't supported.
 
     Args:
-        start_time (int):
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
+        support_type_scope (str | Unset):
+        start_time (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -104,6 +124,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        per_page=per_page,
+        include=include,
+        exclude_deleted=exclude_deleted,
+        support_type_scope=support_type_scope,
         start_time=start_time,
         cursor=cursor,
     )
@@ -118,7 +142,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_time: int,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
+    support_type_scope: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> CursorBasedExportIncrementalTicketsResponse | None:
     """Incremental Ticket Export, Cursor Based
@@ -148,7 +176,11 @@ def sync(
     `last_audits` sideloads aren't supported.
 
     Args:
-        start_time (int):
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
+        support_type_scope (str | Unset):
+        start_time (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -161,6 +193,10 @@ def sync(
 
     return sync_detailed(
         client=client,
+        per_page=per_page,
+        include=include,
+        exclude_deleted=exclude_deleted,
+        support_type_scope=support_type_scope,
         start_time=start_time,
         cursor=cursor,
     ).parsed
@@ -169,7 +205,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_time: int,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
+    support_type_scope: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[CursorBasedExportIncrementalTicketsResponse]:
     """Incremental Ticket Export, Cursor Based
@@ -199,7 +239,11 @@ async def asyncio_detailed(
     `last_audits` sideloads aren't supported.
 
     Args:
-        start_time (int):
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
+        support_type_scope (str | Unset):
+        start_time (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -211,6 +255,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        per_page=per_page,
+        include=include,
+        exclude_deleted=exclude_deleted,
+        support_type_scope=support_type_scope,
         start_time=start_time,
         cursor=cursor,
     )
@@ -223,7 +271,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_time: int,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
+    support_type_scope: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> CursorBasedExportIncrementalTicketsResponse | None:
     """Incremental Ticket Export, Cursor Based
@@ -253,7 +305,11 @@ async def asyncio(
     `last_audits` sideloads aren't supported.
 
     Args:
-        start_time (int):
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
+        support_type_scope (str | Unset):
+        start_time (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -267,6 +323,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            per_page=per_page,
+            include=include,
+            exclude_deleted=exclude_deleted,
+            support_type_scope=support_type_scope,
             start_time=start_time,
             cursor=cursor,
         )

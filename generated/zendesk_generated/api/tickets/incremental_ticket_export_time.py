@@ -8,15 +8,24 @@ from ...client import AuthenticatedClient, Client
 from ...models.time_based_export_incremental_tickets_response import (
     TimeBasedExportIncrementalTicketsResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
     start_time: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["include"] = include
+
+    params["exclude_deleted"] = exclude_deleted
 
     params["start_time"] = start_time
 
@@ -59,6 +68,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
     start_time: int,
 ) -> Response[TimeBasedExportIncrementalTicketsResponse]:
     """Incremental Ticket Export, Time Based
@@ -100,6 +112,9 @@ def sync_detailed(
     `last_audits` sideloads aren't supported.
 
     Args:
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
         start_time (int):
 
     Raises:
@@ -111,6 +126,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        per_page=per_page,
+        include=include,
+        exclude_deleted=exclude_deleted,
         start_time=start_time,
     )
 
@@ -124,6 +142,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
     start_time: int,
 ) -> TimeBasedExportIncrementalTicketsResponse | None:
     """Incremental Ticket Export, Time Based
@@ -165,6 +186,9 @@ def sync(
     `last_audits` sideloads aren't supported.
 
     Args:
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
         start_time (int):
 
     Raises:
@@ -177,6 +201,9 @@ def sync(
 
     return sync_detailed(
         client=client,
+        per_page=per_page,
+        include=include,
+        exclude_deleted=exclude_deleted,
         start_time=start_time,
     ).parsed
 
@@ -184,6 +211,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
     start_time: int,
 ) -> Response[TimeBasedExportIncrementalTicketsResponse]:
     """Incremental Ticket Export, Time Based
@@ -225,6 +255,9 @@ async def asyncio_detailed(
     `last_audits` sideloads aren't supported.
 
     Args:
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
         start_time (int):
 
     Raises:
@@ -236,6 +269,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        per_page=per_page,
+        include=include,
+        exclude_deleted=exclude_deleted,
         start_time=start_time,
     )
 
@@ -247,6 +283,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    exclude_deleted: bool | Unset = UNSET,
     start_time: int,
 ) -> TimeBasedExportIncrementalTicketsResponse | None:
     """Incremental Ticket Export, Time Based
@@ -288,6 +327,9 @@ async def asyncio(
     `last_audits` sideloads aren't supported.
 
     Args:
+        per_page (int | Unset):
+        include (str | Unset):
+        exclude_deleted (bool | Unset):
         start_time (int):
 
     Raises:
@@ -301,6 +343,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            per_page=per_page,
+            include=include,
+            exclude_deleted=exclude_deleted,
             start_time=start_time,
         )
     ).parsed

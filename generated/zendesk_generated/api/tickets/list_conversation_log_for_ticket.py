@@ -7,18 +7,33 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_log_response import ConversationLogResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     ticket_id: int,
+    *,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/tickets/{ticket_id}/conversation_log".format(
             ticket_id=quote(str(ticket_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -53,6 +68,9 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> Response[ConversationLogResponse]:
     """List Conversation log for Ticket
 
@@ -73,6 +91,9 @@ def sync_detailed(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,6 +105,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
     )
 
     response = client.get_httpx_client().request(
@@ -97,6 +121,9 @@ def sync(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> ConversationLogResponse | None:
     """List Conversation log for Ticket
 
@@ -117,6 +144,9 @@ def sync(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +159,9 @@ def sync(
     return sync_detailed(
         ticket_id=ticket_id,
         client=client,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
     ).parsed
 
 
@@ -136,6 +169,9 @@ async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> Response[ConversationLogResponse]:
     """List Conversation log for Ticket
 
@@ -156,6 +192,9 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +206,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,6 +220,9 @@ async def asyncio(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
 ) -> ConversationLogResponse | None:
     """List Conversation log for Ticket
 
@@ -198,6 +243,9 @@ async def asyncio(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +259,8 @@ async def asyncio(
         await asyncio_detailed(
             ticket_id=ticket_id,
             client=client,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
         )
     ).parsed

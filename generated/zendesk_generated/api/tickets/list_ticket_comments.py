@@ -15,6 +15,11 @@ def _get_kwargs(
     *,
     include_inline_images: bool | Unset = UNSET,
     include: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +27,16 @@ def _get_kwargs(
     params["include_inline_images"] = include_inline_images
 
     params["include"] = include
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params["page"] = page
+
+    params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,6 +82,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_inline_images: bool | Unset = UNSET,
     include: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketCommentsResponse]:
     """List Comments
 
@@ -112,6 +132,11 @@ def sync_detailed(
         ticket_id (int):
         include_inline_images (bool | Unset):
         include (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +150,11 @@ def sync_detailed(
         ticket_id=ticket_id,
         include_inline_images=include_inline_images,
         include=include,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -140,6 +170,11 @@ def sync(
     client: AuthenticatedClient | Client,
     include_inline_images: bool | Unset = UNSET,
     include: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketCommentsResponse | None:
     """List Comments
 
@@ -185,6 +220,11 @@ def sync(
         ticket_id (int):
         include_inline_images (bool | Unset):
         include (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +239,11 @@ def sync(
         client=client,
         include_inline_images=include_inline_images,
         include=include,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     ).parsed
 
 
@@ -208,6 +253,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_inline_images: bool | Unset = UNSET,
     include: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketCommentsResponse]:
     """List Comments
 
@@ -253,6 +303,11 @@ async def asyncio_detailed(
         ticket_id (int):
         include_inline_images (bool | Unset):
         include (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +321,11 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
         include_inline_images=include_inline_images,
         include=include,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -279,6 +339,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_inline_images: bool | Unset = UNSET,
     include: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketCommentsResponse | None:
     """List Comments
 
@@ -324,6 +389,11 @@ async def asyncio(
         ticket_id (int):
         include_inline_images (bool | Unset):
         include (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -339,5 +409,10 @@ async def asyncio(
             client=client,
             include_inline_images=include_inline_images,
             include=include,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
+            page=page,
+            per_page=per_page,
         )
     ).parsed

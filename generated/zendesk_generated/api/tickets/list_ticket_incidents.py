@@ -7,18 +7,39 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_ticket_incidents_response import ListTicketIncidentsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     ticket_id: int,
+    *,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/tickets/{ticket_id}/incidents".format(
             ticket_id=quote(str(ticket_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -53,6 +74,11 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[ListTicketIncidentsResponse]:
     """List Ticket Incidents
 
@@ -68,6 +94,11 @@ def sync_detailed(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,6 +110,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -92,6 +128,11 @@ def sync(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> ListTicketIncidentsResponse | None:
     """List Ticket Incidents
 
@@ -107,6 +148,11 @@ def sync(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +165,11 @@ def sync(
     return sync_detailed(
         ticket_id=ticket_id,
         client=client,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     ).parsed
 
 
@@ -126,6 +177,11 @@ async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[ListTicketIncidentsResponse]:
     """List Ticket Incidents
 
@@ -141,6 +197,11 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +213,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,6 +229,11 @@ async def asyncio(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> ListTicketIncidentsResponse | None:
     """List Ticket Incidents
 
@@ -178,6 +249,11 @@ async def asyncio(
 
     Args:
         ticket_id (int):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +267,10 @@ async def asyncio(
         await asyncio_detailed(
             ticket_id=ticket_id,
             client=client,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
+            page=page,
+            per_page=per_page,
         )
     ).parsed

@@ -15,6 +15,11 @@ def _get_kwargs(
     *,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +27,16 @@ def _get_kwargs(
     params["sort_by"] = sort_by
 
     params["sort_order"] = sort_order
+
+    params["page[size]"] = pagesize
+
+    params["page[after]"] = pageafter
+
+    params["page[before]"] = pagebefore
+
+    params["page"] = page
+
+    params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,6 +82,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketsResponse]:
     """List Tickets From a View
 
@@ -84,6 +104,11 @@ def sync_detailed(
         view_id (int):
         sort_by (str | Unset):
         sort_order (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +122,11 @@ def sync_detailed(
         view_id=view_id,
         sort_by=sort_by,
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -112,6 +142,11 @@ def sync(
     client: AuthenticatedClient | Client,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketsResponse | None:
     """List Tickets From a View
 
@@ -129,6 +164,11 @@ def sync(
         view_id (int):
         sort_by (str | Unset):
         sort_order (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +183,11 @@ def sync(
         client=client,
         sort_by=sort_by,
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     ).parsed
 
 
@@ -152,6 +197,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[TicketsResponse]:
     """List Tickets From a View
 
@@ -169,6 +219,11 @@ async def asyncio_detailed(
         view_id (int):
         sort_by (str | Unset):
         sort_order (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +237,11 @@ async def asyncio_detailed(
         view_id=view_id,
         sort_by=sort_by,
         sort_order=sort_order,
+        pagesize=pagesize,
+        pageafter=pageafter,
+        pagebefore=pagebefore,
+        page=page,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +255,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    pageafter: str | Unset = UNSET,
+    pagebefore: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> TicketsResponse | None:
     """List Tickets From a View
 
@@ -212,6 +277,11 @@ async def asyncio(
         view_id (int):
         sort_by (str | Unset):
         sort_order (str | Unset):
+        pagesize (int | Unset):
+        pageafter (str | Unset):
+        pagebefore (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +297,10 @@ async def asyncio(
             client=client,
             sort_by=sort_by,
             sort_order=sort_order,
+            pagesize=pagesize,
+            pageafter=pageafter,
+            pagebefore=pagebefore,
+            page=page,
+            per_page=per_page,
         )
     ).parsed

@@ -7,12 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tags_by_object_id_response import TagsByObjectIdResponse
+from ...models.ticket_tags_request import TicketTagsRequest
 from ...types import Response
 
 
 def _get_kwargs(
     ticket_id: int,
+    *,
+    body: TicketTagsRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -21,6 +25,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -53,6 +62,7 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketTagsRequest,
 ) -> Response[TagsByObjectIdResponse]:
     """Add Tags
 
@@ -94,6 +104,7 @@ def sync_detailed(
 
     Args:
         ticket_id (int):
+        body (TicketTagsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +116,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +130,7 @@ def sync(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketTagsRequest,
 ) -> TagsByObjectIdResponse | None:
     """Add Tags
 
@@ -159,6 +172,7 @@ def sync(
 
     Args:
         ticket_id (int):
+        body (TicketTagsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +185,7 @@ def sync(
     return sync_detailed(
         ticket_id=ticket_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -178,6 +193,7 @@ async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketTagsRequest,
 ) -> Response[TagsByObjectIdResponse]:
     """Add Tags
 
@@ -219,6 +235,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (int):
+        body (TicketTagsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +247,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,6 +259,7 @@ async def asyncio(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketTagsRequest,
 ) -> TagsByObjectIdResponse | None:
     """Add Tags
 
@@ -282,6 +301,7 @@ async def asyncio(
 
     Args:
         ticket_id (int):
+        body (TicketTagsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,5 +315,6 @@ async def asyncio(
         await asyncio_detailed(
             ticket_id=ticket_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.ticket_comment_redact_request import TicketCommentRedactRequest
 from ...models.ticket_comment_response import TicketCommentResponse
 from ...types import Response
 
@@ -13,7 +14,10 @@ from ...types import Response
 def _get_kwargs(
     ticket_id: int,
     ticket_comment_id: int,
+    *,
+    body: TicketCommentRedactRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -23,6 +27,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -56,6 +65,7 @@ def sync_detailed(
     ticket_comment_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketCommentRedactRequest,
 ) -> Response[TicketCommentResponse]:
     """Redact String in Comment
 
@@ -82,6 +92,7 @@ def sync_detailed(
     Args:
         ticket_id (int):
         ticket_comment_id (int):
+        body (TicketCommentRedactRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,6 +105,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         ticket_comment_id=ticket_comment_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -108,6 +120,7 @@ def sync(
     ticket_comment_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketCommentRedactRequest,
 ) -> TicketCommentResponse | None:
     """Redact String in Comment
 
@@ -134,6 +147,7 @@ def sync(
     Args:
         ticket_id (int):
         ticket_comment_id (int):
+        body (TicketCommentRedactRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +161,7 @@ def sync(
         ticket_id=ticket_id,
         ticket_comment_id=ticket_comment_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -155,6 +170,7 @@ async def asyncio_detailed(
     ticket_comment_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketCommentRedactRequest,
 ) -> Response[TicketCommentResponse]:
     """Redact String in Comment
 
@@ -181,6 +197,7 @@ async def asyncio_detailed(
     Args:
         ticket_id (int):
         ticket_comment_id (int):
+        body (TicketCommentRedactRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +210,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
         ticket_comment_id=ticket_comment_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,6 +223,7 @@ async def asyncio(
     ticket_comment_id: int,
     *,
     client: AuthenticatedClient | Client,
+    body: TicketCommentRedactRequest,
 ) -> TicketCommentResponse | None:
     """Redact String in Comment
 
@@ -231,6 +250,7 @@ async def asyncio(
     Args:
         ticket_id (int):
         ticket_comment_id (int):
+        body (TicketCommentRedactRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,5 +265,6 @@ async def asyncio(
             ticket_id=ticket_id,
             ticket_comment_id=ticket_comment_id,
             client=client,
+            body=body,
         )
     ).parsed

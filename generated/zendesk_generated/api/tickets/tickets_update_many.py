@@ -6,13 +6,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.job_status_response import JobStatusResponse
+from ...models.tickets_update_many_request import TicketsUpdateManyRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    body: TicketsUpdateManyRequest,
     ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -26,6 +29,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -57,6 +65,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketsUpdateManyRequest,
     ids: str | Unset = UNSET,
 ) -> Response[JobStatusResponse]:
     """Update Many Tickets
@@ -65,6 +74,7 @@ def sync_detailed(
 
     Args:
         ids (str | Unset):
+        body (TicketsUpdateManyRequest): Either `ticket` (with ?ids=) or `tickets` (batch form)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,6 +85,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        body=body,
         ids=ids,
     )
 
@@ -88,6 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketsUpdateManyRequest,
     ids: str | Unset = UNSET,
 ) -> JobStatusResponse | None:
     """Update Many Tickets
@@ -96,6 +108,7 @@ def sync(
 
     Args:
         ids (str | Unset):
+        body (TicketsUpdateManyRequest): Either `ticket` (with ?ids=) or `tickets` (batch form)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +120,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        body=body,
         ids=ids,
     ).parsed
 
@@ -114,6 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketsUpdateManyRequest,
     ids: str | Unset = UNSET,
 ) -> Response[JobStatusResponse]:
     """Update Many Tickets
@@ -122,6 +137,7 @@ async def asyncio_detailed(
 
     Args:
         ids (str | Unset):
+        body (TicketsUpdateManyRequest): Either `ticket` (with ?ids=) or `tickets` (batch form)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +148,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        body=body,
         ids=ids,
     )
 
@@ -143,6 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: TicketsUpdateManyRequest,
     ids: str | Unset = UNSET,
 ) -> JobStatusResponse | None:
     """Update Many Tickets
@@ -151,6 +169,7 @@ async def asyncio(
 
     Args:
         ids (str | Unset):
+        body (TicketsUpdateManyRequest): Either `ticket` (with ?ids=) or `tickets` (batch form)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +182,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
             ids=ids,
         )
     ).parsed

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.skill_based_routing_attribute_value_input import (
+        SkillBasedRoutingAttributeValueInput,
+    )
+
+
+T = TypeVar("T", bound="SkillBasedRoutingAttributeValueRequest")
+
+
+@_attrs_define
+class SkillBasedRoutingAttributeValueRequest:
+    """
+    Attributes:
+        attribute_value (SkillBasedRoutingAttributeValueInput):
+    """
+
+    attribute_value: SkillBasedRoutingAttributeValueInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_value = self.attribute_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attribute_value": attribute_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skill_based_routing_attribute_value_input import (
+            SkillBasedRoutingAttributeValueInput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        attribute_value = SkillBasedRoutingAttributeValueInput.from_dict(d.pop("attribute_value"))
+
+        skill_based_routing_attribute_value_request = cls(
+            attribute_value=attribute_value,
+        )
+
+        skill_based_routing_attribute_value_request.additional_properties = d
+        return skill_based_routing_attribute_value_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

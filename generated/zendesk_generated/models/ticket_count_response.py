@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_count_response_count_type_0 import TicketCountResponseCountType0
+
+
+T = TypeVar("T", bound="TicketCountResponse")
+
+
+@_attrs_define
+class TicketCountResponse:
+    """
+    Attributes:
+        count (None | TicketCountResponseCountType0 | Unset):
+    """
+
+    count: None | TicketCountResponseCountType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_count_response_count_type_0 import (
+            TicketCountResponseCountType0,  # noqa: PLC0415
+        )
+
+        count: dict[str, Any] | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        elif isinstance(self.count, TicketCountResponseCountType0):
+            count = self.count.to_dict()
+        else:
+            count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_count_response_count_type_0 import (
+            TicketCountResponseCountType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_count(data: object) -> None | TicketCountResponseCountType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                count_type_0 = TicketCountResponseCountType0.from_dict(data)
+
+                return count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketCountResponseCountType0 | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        ticket_count_response = cls(
+            count=count,
+        )
+
+        ticket_count_response.additional_properties = d
+        return ticket_count_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TicketObjectCommentType0")
+
+
+@_attrs_define
+class TicketObjectCommentType0:
+    """Write only. An object that adds a comment to the ticket. See [Ticket comments](/api-
+    reference/ticketing/tickets/ticket_comments/). To include an attachment with the comment, see [Attaching
+    files](/documentation/ticketing/managing-tickets/creating-and-updating-tickets/#attaching-files). A ticket can
+    contain up to 5000 comments in total, including both public and private comments. Once this limit is reached, any
+    additional attempts to add comments results in a 422 error. The ticket can still be updated in other ways, provided
+    that no new comments are added.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ticket_object_comment_type_0 = cls()
+
+        ticket_object_comment_type_0.additional_properties = d
+        return ticket_object_comment_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

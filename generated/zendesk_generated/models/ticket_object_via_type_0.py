@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_object_via_type_0_source_type_0 import (
+        TicketObjectViaType0SourceType0,
+    )
+
+
+T = TypeVar("T", bound="TicketObjectViaType0")
+
+
+@_attrs_define
+class TicketObjectViaType0:
+    """For more information, see the [Via object reference](/documentation/ticketing/reference-guides/via-object-reference)
+
+    Attributes:
+        channel (None | str | Unset): This tells you how the ticket or event was created. Examples: "web", "mobile",
+            "rule", "system"
+        source (None | TicketObjectViaType0SourceType0 | Unset): For some channels a source object gives more
+            information about how or why the ticket or event was created
+    """
+
+    channel: None | str | Unset = UNSET
+    source: None | TicketObjectViaType0SourceType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_object_via_type_0_source_type_0 import (
+            TicketObjectViaType0SourceType0,  # noqa: PLC0415
+        )
+
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
+
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, TicketObjectViaType0SourceType0):
+            source = self.source.to_dict()
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_object_via_type_0_source_type_0 import (
+            TicketObjectViaType0SourceType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_channel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_source(data: object) -> None | TicketObjectViaType0SourceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = TicketObjectViaType0SourceType0.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketObjectViaType0SourceType0 | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        ticket_object_via_type_0 = cls(
+            channel=channel,
+            source=source,
+        )
+
+        ticket_object_via_type_0.additional_properties = d
+        return ticket_object_via_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

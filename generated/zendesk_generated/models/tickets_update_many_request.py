@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_update_input import TicketUpdateInput
+    from ..models.tickets_update_many_item import TicketsUpdateManyItem
+
+
+T = TypeVar("T", bound="TicketsUpdateManyRequest")
+
+
+@_attrs_define
+class TicketsUpdateManyRequest:
+    """Either `ticket` (with ?ids=) or `tickets` (batch form)
+
+    Attributes:
+        ticket (TicketUpdateInput | Unset):  Example: {'comment': {'body': 'The smoke is very colorful.'}, 'priority':
+            'urgent', 'subject': 'My printer is on fire!'}.
+        tickets (list[TicketsUpdateManyItem] | Unset): Per-ticket changes, each with its id (up to 100)
+    """
+
+    ticket: TicketUpdateInput | Unset = UNSET
+    tickets: list[TicketsUpdateManyItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticket: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ticket, Unset):
+            ticket = self.ticket.to_dict()
+
+        tickets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tickets, Unset):
+            tickets = []
+            for tickets_item_data in self.tickets:
+                tickets_item = tickets_item_data.to_dict()
+                tickets.append(tickets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
+        if tickets is not UNSET:
+            field_dict["tickets"] = tickets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_update_input import TicketUpdateInput  # noqa: PLC0415
+        from ..models.tickets_update_many_item import TicketsUpdateManyItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ticket = d.pop("ticket", UNSET)
+        ticket: TicketUpdateInput | Unset
+        if isinstance(_ticket, Unset):
+            ticket = UNSET
+        else:
+            ticket = TicketUpdateInput.from_dict(_ticket)
+
+        _tickets = d.pop("tickets", UNSET)
+        tickets: list[TicketsUpdateManyItem] | Unset = UNSET
+        if _tickets is not UNSET:
+            tickets = []
+            for tickets_item_data in _tickets:
+                tickets_item = TicketsUpdateManyItem.from_dict(tickets_item_data)
+
+                tickets.append(tickets_item)
+
+        tickets_update_many_request = cls(
+            ticket=ticket,
+            tickets=tickets,
+        )
+
+        tickets_update_many_request.additional_properties = d
+        return tickets_update_many_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

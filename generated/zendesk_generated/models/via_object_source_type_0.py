@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.via_object_source_type_0_from_type_0 import (
+        ViaObjectSourceType0FromType0,
+    )
+    from ..models.via_object_source_type_0_to_type_0 import ViaObjectSourceType0ToType0
+
+
+T = TypeVar("T", bound="ViaObjectSourceType0")
+
+
+@_attrs_define
+class ViaObjectSourceType0:
+    """For some channels a source object gives more information about how or why the ticket or event was created
+
+    Attributes:
+        from_ (None | Unset | ViaObjectSourceType0FromType0):
+        rel (None | str | Unset):
+        to (None | Unset | ViaObjectSourceType0ToType0):
+    """
+
+    from_: None | Unset | ViaObjectSourceType0FromType0 = UNSET
+    rel: None | str | Unset = UNSET
+    to: None | Unset | ViaObjectSourceType0ToType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.via_object_source_type_0_from_type_0 import (
+            ViaObjectSourceType0FromType0,  # noqa: PLC0415
+        )
+        from ..models.via_object_source_type_0_to_type_0 import (
+            ViaObjectSourceType0ToType0,  # noqa: PLC0415
+        )
+
+        from_: dict[str, Any] | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, ViaObjectSourceType0FromType0):
+            from_ = self.from_.to_dict()
+        else:
+            from_ = self.from_
+
+        rel: None | str | Unset
+        if isinstance(self.rel, Unset):
+            rel = UNSET
+        else:
+            rel = self.rel
+
+        to: dict[str, Any] | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, ViaObjectSourceType0ToType0):
+            to = self.to.to_dict()
+        else:
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if rel is not UNSET:
+            field_dict["rel"] = rel
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.via_object_source_type_0_from_type_0 import (
+            ViaObjectSourceType0FromType0,  # noqa: PLC0415
+        )
+        from ..models.via_object_source_type_0_to_type_0 import (
+            ViaObjectSourceType0ToType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_from_(data: object) -> None | Unset | ViaObjectSourceType0FromType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                from_type_0 = ViaObjectSourceType0FromType0.from_dict(data)
+
+                return from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ViaObjectSourceType0FromType0, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_rel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rel = _parse_rel(d.pop("rel", UNSET))
+
+        def _parse_to(data: object) -> None | Unset | ViaObjectSourceType0ToType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                to_type_0 = ViaObjectSourceType0ToType0.from_dict(data)
+
+                return to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ViaObjectSourceType0ToType0, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        via_object_source_type_0 = cls(
+            from_=from_,
+            rel=rel,
+            to=to,
+        )
+
+        via_object_source_type_0.additional_properties = d
+        return via_object_source_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
