@@ -38,7 +38,8 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-ABORT_EXTENSION = "zendesk_async.abort"  # scope["extensions"][...]: reset the TCP connection
+# scope["extensions"][ABORT_EXTENSION](graceful=False): reset (or, graceful, close) the connection
+ABORT_EXTENSION = "zendesk_async.abort"
 
 _ROUTER = Router.merged(_routes_tickets.router, _routes_exports.router, _routes_routing.router)
 
@@ -184,6 +185,8 @@ class FakeZendesk:
             await self.sleep(fault.seconds)
         elif kind is FaultKind.HANG:
             await self._hang(fault.seconds, receive)
+            if ABORT_EXTENSION not in scope.get("extensions", {}):  # in-process: no socket
+                raise httpx.ReadTimeout("the fake hung (in-process: no client timeout applies)")
             raise ConnectionAborted
         elif kind is FaultKind.STATUS:
             body = _STATUS_BODIES.get(fault.status_code, {"error": "Error"})
@@ -275,7 +278,7 @@ class FakeZendesk:
         await send(
             {"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True}
         )
-        abort()
+        abort(graceful=True)  # FIN after the partial body: the client sees it cut short
         raise ConnectionAborted
 
     def _abort(self, scope: Scope, when: str) -> None:

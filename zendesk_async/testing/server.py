@@ -19,8 +19,11 @@ from .app import ABORT_EXTENSION
 __all__ = ["serve_in_thread", "uvicorn_config"]
 
 
-def reset_socket(transport: asyncio.BaseTransport) -> None:
-    """Abort a connection with a TCP RST (SO_LINGER 0), not a polite FIN."""
+def reset_socket(transport: asyncio.BaseTransport, graceful: bool = False) -> None:
+    """Abort a connection with a TCP RST (SO_LINGER 0); `graceful`: flush, then a plain FIN."""
+    if graceful:
+        transport.close()
+        return
     sock = transport.get_extra_info("socket")
     if sock is not None:
         with contextlib.suppress(OSError):
@@ -41,7 +44,9 @@ class AbortableH11Protocol(H11Protocol):
 
         async def app(scope: Any, receive: Any, send: Any) -> None:
             extensions = scope.setdefault("extensions", {})
-            extensions[ABORT_EXTENSION] = lambda: reset_socket(self.transport)
+            extensions[ABORT_EXTENSION] = lambda graceful=False: reset_socket(
+                self.transport, graceful
+            )
             await inner(scope, receive, send)
 
         self.app = app
