@@ -31,11 +31,14 @@ from patchlib import BundleError, Patch  # noqa: E402
 from patches import PATCHES  # noqa: E402
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that also accepts the bare ``=`` scalar found in the upstream spec."""
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 
 
-def _construct_value(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """Safe loader that also accepts the bare ``=`` scalar found in the upstream spec."""
+
+
+def _construct_value(loader: Any, node: yaml.Node) -> str:
     assert isinstance(node, yaml.ScalarNode)
     return str(loader.construct_scalar(node))
 

@@ -207,6 +207,15 @@ patch(
     }),
 )
 
+patch(
+    "schema-titles",
+    "a schema title renames the generated class; keep class names equal to schema names",
+    Op("remove", ptr(*S, "BulkSkillBasedRoutingAttributeValuesRequest", "title"),
+       expect="Bulk Skill Based Routing Attribute Values Job"),
+    Op("remove", ptr(*S, "IncrementalSkillBasedRouting", "title"),
+       expect="Incremental Skill-based Routing"),
+)
+
 # ---- missing request bodies ---------------------------------------------------------------------
 
 

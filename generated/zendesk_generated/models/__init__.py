@@ -13,8 +13,8 @@ from .bulk_skill_based_routing_attribute_value_job import (
 from .bulk_skill_based_routing_attribute_value_job_attributes import (
     BulkSkillBasedRoutingAttributeValueJobAttributes,
 )
-from .bulk_skill_based_routing_attribute_values_job import (
-    BulkSkillBasedRoutingAttributeValuesJob,
+from .bulk_skill_based_routing_attribute_values_request import (
+    BulkSkillBasedRoutingAttributeValuesRequest,
 )
 from .collaborator_object import CollaboratorObject
 from .collaborator_object_write import CollaboratorObjectWrite
@@ -229,7 +229,7 @@ __all__ = (
     "AuditObjectMetadataType0",
     "BulkSkillBasedRoutingAttributeValueJob",
     "BulkSkillBasedRoutingAttributeValueJobAttributes",
-    "BulkSkillBasedRoutingAttributeValuesJob",
+    "BulkSkillBasedRoutingAttributeValuesRequest",
     "CollaboratorObject",
     "CollaboratorObjectWrite",
     "ConversationLogObject",

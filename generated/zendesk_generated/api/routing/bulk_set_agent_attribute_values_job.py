@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bulk_skill_based_routing_attribute_values_job import (
-    BulkSkillBasedRoutingAttributeValuesJob,
+from ...models.bulk_skill_based_routing_attribute_values_request import (
+    BulkSkillBasedRoutingAttributeValuesRequest,
 )
 from ...models.job_status_response import JobStatusResponse
 from ...models.skill_based_routing_attribute_values_error import (
@@ -17,7 +17,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: BulkSkillBasedRoutingAttributeValuesJob,
+    body: BulkSkillBasedRoutingAttributeValuesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -67,7 +67,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkSkillBasedRoutingAttributeValuesJob,
+    body: BulkSkillBasedRoutingAttributeValuesRequest,
 ) -> Response[JobStatusResponse | SkillBasedRoutingAttributeValuesError]:
     """Bulk Set Agent Attribute Values Job
 
@@ -103,7 +103,7 @@ def sync_detailed(
     for the job's completion.
 
     Args:
-        body (BulkSkillBasedRoutingAttributeValuesJob):
+        body (BulkSkillBasedRoutingAttributeValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkSkillBasedRoutingAttributeValuesJob,
+    body: BulkSkillBasedRoutingAttributeValuesRequest,
 ) -> JobStatusResponse | SkillBasedRoutingAttributeValuesError | None:
     """Bulk Set Agent Attribute Values Job
 
@@ -163,7 +163,7 @@ def sync(
     for the job's completion.
 
     Args:
-        body (BulkSkillBasedRoutingAttributeValuesJob):
+        body (BulkSkillBasedRoutingAttributeValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkSkillBasedRoutingAttributeValuesJob,
+    body: BulkSkillBasedRoutingAttributeValuesRequest,
 ) -> Response[JobStatusResponse | SkillBasedRoutingAttributeValuesError]:
     """Bulk Set Agent Attribute Values Job
 
@@ -218,7 +218,7 @@ async def asyncio_detailed(
     for the job's completion.
 
     Args:
-        body (BulkSkillBasedRoutingAttributeValuesJob):
+        body (BulkSkillBasedRoutingAttributeValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +240,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkSkillBasedRoutingAttributeValuesJob,
+    body: BulkSkillBasedRoutingAttributeValuesRequest,
 ) -> JobStatusResponse | SkillBasedRoutingAttributeValuesError | None:
     """Bulk Set Agent Attribute Values Job
 
@@ -276,7 +276,7 @@ async def asyncio(
     for the job's completion.
 
     Args:
-        body (BulkSkillBasedRoutingAttributeValuesJob):
+        body (BulkSkillBasedRoutingAttributeValuesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="BulkSkillBasedRoutingAttributeValuesJob")
+T = TypeVar("T", bound="BulkSkillBasedRoutingAttributeValuesRequest")
 
 
 @_attrs_define
-class BulkSkillBasedRoutingAttributeValuesJob:
+class BulkSkillBasedRoutingAttributeValuesRequest:
     """
     Attributes:
         job (BulkSkillBasedRoutingAttributeValueJob | Unset):
@@ -54,12 +54,12 @@ class BulkSkillBasedRoutingAttributeValuesJob:
         else:
             job = BulkSkillBasedRoutingAttributeValueJob.from_dict(_job)
 
-        bulk_skill_based_routing_attribute_values_job = cls(
+        bulk_skill_based_routing_attribute_values_request = cls(
             job=job,
         )
 
-        bulk_skill_based_routing_attribute_values_job.additional_properties = d
-        return bulk_skill_based_routing_attribute_values_job
+        bulk_skill_based_routing_attribute_values_request.additional_properties = d
+        return bulk_skill_based_routing_attribute_values_request
 
     @property
     def additional_keys(self) -> list[str]:
