@@ -45,6 +45,7 @@ generate() {  # generate OUT_DIR: write the package into OUT_DIR, fail on any ge
         return 1
     fi
     rm -f "$log"
+    printf '# Marker file for PEP 561\n' >"$out/py.typed"  # --meta none writes no py.typed
     find "$out" \( -name __pycache__ -o -name .ruff_cache \) -type d -prune -exec rm -rf {} +
 }
 

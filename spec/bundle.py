@@ -27,9 +27,8 @@ DEFAULT_OPERATIONS = REPO_ROOT.parent / "shared" / "reference" / "operations.tsv
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 sys.path.insert(0, str(SPEC_DIR))
-from patchlib import BundleError, Patch  # noqa: E402
 from patches import PATCHES  # noqa: E402
-
+from patchlib import BundleError, Patch  # noqa: E402
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 
@@ -64,7 +63,7 @@ _Dumper.add_representer(str, _str_representer)
 def load_yaml(path: Path) -> dict[str, Any]:
     """Load a YAML OpenAPI document."""
     with path.open(encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(handle, Loader=_Loader)
     if not isinstance(data, dict):
         raise BundleError(f"{path}: not an OpenAPI document")
     return data
@@ -72,7 +71,8 @@ def load_yaml(path: Path) -> dict[str, Any]:
 
 def dump_yaml(doc: dict[str, Any]) -> str:
     """Serialise deterministically (key order as built, no aliases, wide lines)."""
-    return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    text: str = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return text
 
 
 def read_operations(path: Path) -> list[tuple[str, str, str]]:
@@ -142,15 +142,18 @@ def prune_components(doc: dict[str, Any]) -> None:
 def used_tags(paths: dict[str, Any]) -> list[str]:
     """Tags referenced by the kept operations, sorted."""
     return sorted(
-        {tag for item in paths.values() for m in HTTP_METHODS for tag in item.get(m, {}).get("tags", [])}
+        {
+            tag
+            for item in paths.values()
+            for m in HTTP_METHODS
+            for tag in item.get(m, {}).get("tags", [])
+        }
     )
 
 
 def check_operations(doc: dict[str, Any], wanted: list[tuple[str, str, str]]) -> None:
     """Every row of operations.tsv must be present with an operationId."""
-    missing = [
-        f"{m.upper()} {p}" for m, p, _ in wanted if m not in doc["paths"].get(p, {})
-    ]
+    missing = [f"{m.upper()} {p}" for m, p, _ in wanted if m not in doc["paths"].get(p, {})]
     if missing:
         raise BundleError(f"operations missing after patches: {', '.join(missing)}")
     for method, path, _ in wanted:

@@ -100,7 +100,6 @@ def _add_skip_lists(doc: Doc) -> None:
         }
 
 
-
 # ---- upstream schema mistakes -------------------------------------------------------------------
 
 S = ("components", "schemas")
@@ -108,8 +107,11 @@ S = ("components", "schemas")
 patch(
     "routing-job-action-writable",
     "BulkSkillBasedRoutingAttributeValueJob.action is required in a request but marked readOnly",
-    Op("remove", ptr(*S, "BulkSkillBasedRoutingAttributeValueJob", "properties", "action", "readOnly"),
-       expect=True),
+    Op(
+        "remove",
+        ptr(*S, "BulkSkillBasedRoutingAttributeValueJob", "properties", "action", "readOnly"),
+        expect=True,
+    ),
 )
 
 CUSTOM_FIELD_VALUE = {
@@ -138,21 +140,34 @@ patch(
     "custom_fields[].value is really string|number|bool|array|null, and TicketUpdateInput "
     "lists field definitions (CustomFieldObject) where writes send {id, value}",
     Op("add", ptr(*S, "CustomFieldValue"), value=CUSTOM_FIELD_VALUE),
-    Op("replace", ptr(*S, "TicketObject", "properties", "custom_fields", "items"),
-       value=ref("schemas", "CustomFieldValue"),
-       expect={"type": "object", "properties": {
-           "id": {"type": "integer", "description": "The id of the custom field"},
-           "value": {"type": "string", "description": "The value of the custom field"}}}),
-    Op("replace", ptr(*S, "TicketUpdateInput", "properties", "custom_fields", "items"),
-       value=ref("schemas", "CustomFieldValue"), expect=ref("schemas", "CustomFieldObject")),
+    Op(
+        "replace",
+        ptr(*S, "TicketObject", "properties", "custom_fields", "items"),
+        value=ref("schemas", "CustomFieldValue"),
+        expect={
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer", "description": "The id of the custom field"},
+                "value": {"type": "string", "description": "The value of the custom field"},
+            },
+        },
+    ),
+    Op(
+        "replace",
+        ptr(*S, "TicketUpdateInput", "properties", "custom_fields", "items"),
+        value=ref("schemas", "CustomFieldValue"),
+        expect=ref("schemas", "CustomFieldObject"),
+    ),
 )
 
 USER_SUMMARY = {
     "type": "object",
     "description": "A user as listed on a ticket (collaborators, followers, email CCs)",
     "properties": {
-        "id": {"description": "User id (integer; some examples send it as a string)",
-               "anyOf": [{"type": "integer"}, {"type": "string"}]},
+        "id": {
+            "description": "User id (integer; some examples send it as a string)",
+            "anyOf": [{"type": "integer"}, {"type": "string"}],
+        },
         "name": {"type": "string"},
         "email": {"type": "string"},
     },
@@ -173,47 +188,99 @@ patch(
     "ticket-people-list-models",
     "collaborators/followers/email_ccs responses are untyped objects; examples show {users: [...]}",
     Op("add", ptr(*S, "TicketUserSummary"), value=USER_SUMMARY),
-    Op("replace", ptr(*S, "ListTicketCollaboratorsResponse"), expect=_UNTYPED,
-       value=_users_list("Collaborators of a ticket")),
-    Op("replace", ptr(*S, "ListTicketFollowersResponse"), expect=_UNTYPED,
-       value=_users_list("Followers of a ticket")),
-    Op("replace", ptr(*S, "ListTicketEmailCCsResponse"), expect=_UNTYPED,
-       value=_users_list("Email CCs of a ticket")),
+    Op(
+        "replace",
+        ptr(*S, "ListTicketCollaboratorsResponse"),
+        expect=_UNTYPED,
+        value=_users_list("Collaborators of a ticket"),
+    ),
+    Op(
+        "replace",
+        ptr(*S, "ListTicketFollowersResponse"),
+        expect=_UNTYPED,
+        value=_users_list("Followers of a ticket"),
+    ),
+    Op(
+        "replace",
+        ptr(*S, "ListTicketEmailCCsResponse"),
+        expect=_UNTYPED,
+        value=_users_list("Email CCs of a ticket"),
+    ),
 )
 
 patch(
     "ticket-incidents-model",
     "ListTicketIncidentsResponse is an untyped object; the example is {tickets: [...]}",
-    Op("replace", ptr(*S, "ListTicketIncidentsResponse"), expect=_UNTYPED, value={
-        "type": "object",
-        "properties": {"tickets": {"type": "array", "items": ref("schemas", "TicketObject")}},
-    }),
+    Op(
+        "replace",
+        ptr(*S, "ListTicketIncidentsResponse"),
+        expect=_UNTYPED,
+        value={
+            "type": "object",
+            "properties": {"tickets": {"type": "array", "items": ref("schemas", "TicketObject")}},
+        },
+    ),
 )
 
 patch(
     "count-tickets-model",
     "CountTickets' response schema is inline, so it has no named model",
-    Op("replace", op_ptr("/api/v2/tickets/count", "get", "responses", "200", "content",
-                         "application/json", "schema"),
-       value=ref("schemas", "TicketCountResponse"),
-       expect={"type": "object", "properties": {"count": {"type": "object", "properties": {
-           "refreshed_at": {"type": "string", "format": "date-time"},
-           "value": {"type": "integer"}}}}}),
-    Op("add", ptr(*S, "TicketCountResponse"), value={
-        "type": "object",
-        "properties": {"count": {"type": "object", "properties": {
-            "refreshed_at": {"type": "string", "format": "date-time", "nullable": True},
-            "value": {"type": "integer"}}}},
-    }),
+    Op(
+        "replace",
+        op_ptr(
+            "/api/v2/tickets/count",
+            "get",
+            "responses",
+            "200",
+            "content",
+            "application/json",
+            "schema",
+        ),
+        value=ref("schemas", "TicketCountResponse"),
+        expect={
+            "type": "object",
+            "properties": {
+                "count": {
+                    "type": "object",
+                    "properties": {
+                        "refreshed_at": {"type": "string", "format": "date-time"},
+                        "value": {"type": "integer"},
+                    },
+                }
+            },
+        },
+    ),
+    Op(
+        "add",
+        ptr(*S, "TicketCountResponse"),
+        value={
+            "type": "object",
+            "properties": {
+                "count": {
+                    "type": "object",
+                    "properties": {
+                        "refreshed_at": {"type": "string", "format": "date-time", "nullable": True},
+                        "value": {"type": "integer"},
+                    },
+                }
+            },
+        },
+    ),
 )
 
 patch(
     "schema-titles",
     "a schema title renames the generated class; keep class names equal to schema names",
-    Op("remove", ptr(*S, "BulkSkillBasedRoutingAttributeValuesRequest", "title"),
-       expect="Bulk Skill Based Routing Attribute Values Job"),
-    Op("remove", ptr(*S, "IncrementalSkillBasedRouting", "title"),
-       expect="Incremental Skill-based Routing"),
+    Op(
+        "remove",
+        ptr(*S, "BulkSkillBasedRoutingAttributeValuesRequest", "title"),
+        expect="Bulk Skill Based Routing Attribute Values Job",
+    ),
+    Op(
+        "remove",
+        ptr(*S, "IncrementalSkillBasedRouting", "title"),
+        expect="Incremental Skill-based Routing",
+    ),
 )
 
 # ---- missing request bodies ---------------------------------------------------------------------
@@ -227,48 +294,75 @@ def _obj(props: dict[str, Any], required: list[str] | None = None, **extra: Any)
 
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
-    "TicketSkipInput": _obj({
-        "ticket_id": {"type": "integer", "description": "ID of the skipped ticket"},
-        "reason": {"type": "string", "description": "Reason for skipping the ticket"},
-    }, ["ticket_id"]),
+    "TicketSkipInput": _obj(
+        {
+            "ticket_id": {"type": "integer", "description": "ID of the skipped ticket"},
+            "reason": {"type": "string", "description": "Reason for skipping the ticket"},
+        },
+        ["ticket_id"],
+    ),
     "TicketSkipCreateRequest": _obj({"skip": ref("schemas", "TicketSkipInput")}, ["skip"]),
-    "TicketsUpdateManyItem": {"allOf": [
-        ref("schemas", "TicketUpdateInput"),
-        _obj({"id": {"type": "integer", "description": "The ticket to update"}}, ["id"]),
-    ]},
-    "TicketsUpdateManyRequest": _obj({
-        "ticket": {"allOf": [ref("schemas", "TicketUpdateInput")],
-                   "description": "Changes applied to every ticket named in ?ids="},
-        "tickets": {"type": "array", "items": ref("schemas", "TicketsUpdateManyItem"),
-                    "description": "Per-ticket changes, each with its id (up to 100)"},
-    }, description="Either `ticket` (with ?ids=) or `tickets` (batch form)"),
+    "TicketsUpdateManyItem": {
+        "allOf": [
+            ref("schemas", "TicketUpdateInput"),
+            _obj({"id": {"type": "integer", "description": "The ticket to update"}}, ["id"]),
+        ]
+    },
+    "TicketsUpdateManyRequest": _obj(
+        {
+            "ticket": {
+                "allOf": [ref("schemas", "TicketUpdateInput")],
+                "description": "Changes applied to every ticket named in ?ids=",
+            },
+            "tickets": {
+                "type": "array",
+                "items": ref("schemas", "TicketsUpdateManyItem"),
+                "description": "Per-ticket changes, each with its id (up to 100)",
+            },
+        },
+        description="Either `ticket` (with ?ids=) or `tickets` (batch form)",
+    ),
     "SkillBasedRoutingAttributeInput": _obj({"name": {"type": "string"}}, ["name"]),
     "SkillBasedRoutingAttributeRequest": _obj(
-        {"attribute": ref("schemas", "SkillBasedRoutingAttributeInput")}, ["attribute"]),
+        {"attribute": ref("schemas", "SkillBasedRoutingAttributeInput")}, ["attribute"]
+    ),
     "SkillBasedRoutingAttributeValueInput": _obj({"name": {"type": "string"}}, ["name"]),
     "SkillBasedRoutingAttributeValueRequest": _obj(
         {"attribute_value": ref("schemas", "SkillBasedRoutingAttributeValueInput")},
-        ["attribute_value"]),
-    "SkillBasedRoutingInstanceValuesRequest": _obj({
-        "attribute_value_ids": {"type": "array", "items": {"type": "string"},
-                                "description": "Attribute value ids (UUID strings) to set"},
-    }, ["attribute_value_ids"]),
-    "TicketTagsRequest": _obj({
-        "tags": {"type": "array", "items": {"type": "string"}},
-        "safe_update": {"type": "boolean"},
-        "updated_stamp": {"type": "string", "format": "date-time"},
-    }, ["tags"]),
-    "TicketCommentRedactRequest": _obj({"text": {"type": "string",
-                                                 "description": "The string to redact"}},
-                                       ["text"]),
-    "SatisfactionRatingInput": _obj({
-        "score": {"type": "string", "description": "good or bad"},
-        "comment": {"type": "string"},
-        "reason_code": {"type": "integer"},
-    }, ["score"]),
+        ["attribute_value"],
+    ),
+    "SkillBasedRoutingInstanceValuesRequest": _obj(
+        {
+            "attribute_value_ids": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "Attribute value ids (UUID strings) to set",
+            },
+        },
+        ["attribute_value_ids"],
+    ),
+    "TicketTagsRequest": _obj(
+        {
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "safe_update": {"type": "boolean"},
+            "updated_stamp": {"type": "string", "format": "date-time"},
+        },
+        ["tags"],
+    ),
+    "TicketCommentRedactRequest": _obj(
+        {"text": {"type": "string", "description": "The string to redact"}}, ["text"]
+    ),
+    "SatisfactionRatingInput": _obj(
+        {
+            "score": {"type": "string", "description": "good or bad"},
+            "comment": {"type": "string"},
+            "reason_code": {"type": "integer"},
+        },
+        ["score"],
+    ),
     "SatisfactionRatingCreateRequest": _obj(
-        {"satisfaction_rating": ref("schemas", "SatisfactionRatingInput")},
-        ["satisfaction_rating"]),
+        {"satisfaction_rating": ref("schemas", "SatisfactionRatingInput")}, ["satisfaction_rating"]
+    ),
 }
 
 patch(
@@ -283,36 +377,68 @@ ATTR_ONE = "/api/v2/routing/attributes/{attribute_id}"
 VALUES = "/api/v2/routing/attributes/{attribute_id}/values"
 VALUE_ONE = "/api/v2/routing/attributes/{attribute_id}/values/{attribute_value_id}"
 BODIES: list[tuple[str, str, str, dict[str, Any]]] = [
-    ("/api/v2/skips", "post", "TicketSkipCreateRequest",
-     {"skip": {"ticket_id": 123, "reason": "I have no idea."}}),
-    ("/api/v2/tickets/update_many", "put", "TicketsUpdateManyRequest",
-     {"ticket": {"status": "solved"}}),
+    (
+        "/api/v2/skips",
+        "post",
+        "TicketSkipCreateRequest",
+        {"skip": {"ticket_id": 123, "reason": "I have no idea."}},
+    ),
+    (
+        "/api/v2/tickets/update_many",
+        "put",
+        "TicketsUpdateManyRequest",
+        {"ticket": {"status": "solved"}},
+    ),
     (ATTR, "post", "SkillBasedRoutingAttributeRequest", {"attribute": {"name": "Language"}}),
     (ATTR_ONE, "put", "SkillBasedRoutingAttributeRequest", {"attribute": {"name": "Lingua"}}),
-    (VALUES, "post", "SkillBasedRoutingAttributeValueRequest",
-     {"attribute_value": {"name": "Japanese"}}),
-    (VALUE_ONE, "patch", "SkillBasedRoutingAttributeValueRequest",
-     {"attribute_value": {"name": "German (Advanced)"}}),
-    ("/api/v2/routing/agents/{user_id}/instance_values", "post",
-     "SkillBasedRoutingInstanceValuesRequest",
-     {"attribute_value_ids": ["b376b35a-e38b-11e8-a292-e3b6377c5575"]}),
-    ("/api/v2/routing/tickets/{ticket_id}/instance_values", "post",
-     "SkillBasedRoutingInstanceValuesRequest",
-     {"attribute_value_ids": ["b376b35a-e38b-11e8-a292-e3b6377c5575"]}),
+    (
+        VALUES,
+        "post",
+        "SkillBasedRoutingAttributeValueRequest",
+        {"attribute_value": {"name": "Japanese"}},
+    ),
+    (
+        VALUE_ONE,
+        "patch",
+        "SkillBasedRoutingAttributeValueRequest",
+        {"attribute_value": {"name": "German (Advanced)"}},
+    ),
+    (
+        "/api/v2/routing/agents/{user_id}/instance_values",
+        "post",
+        "SkillBasedRoutingInstanceValuesRequest",
+        {"attribute_value_ids": ["b376b35a-e38b-11e8-a292-e3b6377c5575"]},
+    ),
+    (
+        "/api/v2/routing/tickets/{ticket_id}/instance_values",
+        "post",
+        "SkillBasedRoutingInstanceValuesRequest",
+        {"attribute_value_ids": ["b376b35a-e38b-11e8-a292-e3b6377c5575"]},
+    ),
     (TAGS, "post", "TicketTagsRequest", {"tags": ["important"]}),
     (TAGS, "put", "TicketTagsRequest", {"tags": ["customer"]}),
     (TAGS, "delete", "TicketTagsRequest", {"tags": ["customer"]}),
-    ("/api/v2/tickets/{ticket_id}/comments/{ticket_comment_id}/redact", "put",
-     "TicketCommentRedactRequest", {"text": "987-65-4320"}),
-    ("/api/v2/tickets/{ticket_id}/satisfaction_rating", "post", "SatisfactionRatingCreateRequest",
-     {"satisfaction_rating": {"score": "good", "comment": "Awesome support."}}),
+    (
+        "/api/v2/tickets/{ticket_id}/comments/{ticket_comment_id}/redact",
+        "put",
+        "TicketCommentRedactRequest",
+        {"text": "987-65-4320"},
+    ),
+    (
+        "/api/v2/tickets/{ticket_id}/satisfaction_rating",
+        "post",
+        "SatisfactionRatingCreateRequest",
+        {"satisfaction_rating": {"score": "good", "comment": "Awesome support."}},
+    ),
 ]
 
 patch(
     "missing-request-bodies",
     "these operations take a JSON body the spec does not declare",
-    *(Op("add", op_ptr(path, method, "requestBody"), value=json_body(schema, example))
-      for path, method, schema, example in BODIES),
+    *(
+        Op("add", op_ptr(path, method, "requestBody"), value=json_body(schema, example))
+        for path, method, schema, example in BODIES
+    ),
 )
 
 # ---- pagination: parameters and response envelopes (api-notes.md section 1) --------------------
@@ -323,50 +449,81 @@ def _qparam(name: str, schema: dict[str, Any], description: str) -> dict[str, An
 
 
 PAGINATION_PARAMETERS: dict[str, dict[str, Any]] = {
-    "PageSize": _qparam("page[size]", {"type": "integer"},
-                        "Cursor pagination: page size (turns cursor mode on; max 100)"),
-    "PageAfter": _qparam("page[after]", {"type": "string"},
-                         "Cursor pagination: meta.after_cursor of the previous page"),
-    "PageBefore": _qparam("page[before]", {"type": "string"},
-                          "Cursor pagination: meta.before_cursor of the next page"),
+    "PageSize": _qparam(
+        "page[size]",
+        {"type": "integer"},
+        "Cursor pagination: page size (turns cursor mode on; max 100)",
+    ),
+    "PageAfter": _qparam(
+        "page[after]",
+        {"type": "string"},
+        "Cursor pagination: meta.after_cursor of the previous page",
+    ),
+    "PageBefore": _qparam(
+        "page[before]", {"type": "string"}, "Cursor pagination: meta.before_cursor of the next page"
+    ),
     "OffsetPage": _qparam("page", {"type": "integer"}, "Offset pagination: page number"),
-    "OffsetPerPage": _qparam("per_page", {"type": "integer"},
-                             "Offset pagination: records per page (max 100)"),
-    "IncrementalPerPage": _qparam("per_page", {"type": "integer"},
-                                  "Incremental export: records per page (max 1000)"),
-    "IncrementalInclude": _qparam("include", {"type": "string"},
-                                  "Incremental export: comma-separated sideloads"),
-    "IncrementalExcludeDeleted": _qparam("exclude_deleted", {"type": "boolean"},
-                                         "Incremental export: leave deleted tickets out"),
+    "OffsetPerPage": _qparam(
+        "per_page", {"type": "integer"}, "Offset pagination: records per page (max 100)"
+    ),
+    "IncrementalPerPage": _qparam(
+        "per_page", {"type": "integer"}, "Incremental export: records per page (max 1000)"
+    ),
+    "IncrementalInclude": _qparam(
+        "include", {"type": "string"}, "Incremental export: comma-separated sideloads"
+    ),
+    "IncrementalExcludeDeleted": _qparam(
+        "exclude_deleted", {"type": "boolean"}, "Incremental export: leave deleted tickets out"
+    ),
     "IncrementalSupportTypeScope": _qparam(
-        "support_type_scope", {"type": "string"},
-        "Cursor ticket export: all, agent or ai_agent (default agent)"),
+        "support_type_scope",
+        {"type": "string"},
+        "Cursor ticket export: all, agent or ai_agent (default agent)",
+    ),
     "IncrementalStartTimeFirstPage": _qparam(
-        "start_time", {"type": "integer"},
-        "Unix seconds to start from; required on the first request only (later pages send cursor)"),
+        "start_time",
+        {"type": "integer"},
+        "Unix seconds to start from; required on the first request only (later pages send cursor)",
+    ),
     "SkillBasedRoutingCursor": _qparam(
-        "cursor", {"type": "string"},
-        "Opaque cursor taken from next_page of the previous response"),
+        "cursor", {"type": "string"}, "Opaque cursor taken from next_page of the previous response"
+    ),
 }
 
 NULL_STR = {"type": "string", "nullable": True}
 NULL_INT = {"type": "integer", "nullable": True}
 ENVELOPE_SCHEMAS: dict[str, dict[str, Any]] = {
-    "CursorPaginationMeta": _obj({
-        "has_more": {"type": "boolean", "nullable": True},
-        "after_cursor": NULL_STR, "before_cursor": NULL_STR,
-    }, description="Cursor pagination state: follow links.next while has_more"),
-    "CursorPaginationLinks": _obj({"next": NULL_STR, "prev": NULL_STR},
-                                  description="Cursor pagination: URLs of the next/previous page"),
+    "CursorPaginationMeta": _obj(
+        {
+            "has_more": {"type": "boolean", "nullable": True},
+            "after_cursor": NULL_STR,
+            "before_cursor": NULL_STR,
+        },
+        description="Cursor pagination state: follow links.next while has_more",
+    ),
+    "CursorPaginationLinks": _obj(
+        {"next": NULL_STR, "prev": NULL_STR},
+        description="Cursor pagination: URLs of the next/previous page",
+    ),
 }
-CURSOR_FIELDS = {"meta": ref("schemas", "CursorPaginationMeta"),
-                 "links": ref("schemas", "CursorPaginationLinks")}
+CURSOR_FIELDS = {
+    "meta": ref("schemas", "CursorPaginationMeta"),
+    "links": ref("schemas", "CursorPaginationLinks"),
+}
 OFFSET_FIELDS = {"next_page": NULL_STR, "previous_page": NULL_STR, "count": NULL_INT}
-INCREMENTAL_TIME_FIELDS = {"end_time": NULL_INT, "next_page": NULL_STR, "count": NULL_INT,
-                           "end_of_stream": {"type": "boolean", "nullable": True}}
-INCREMENTAL_CURSOR_FIELDS = {"after_cursor": NULL_STR, "after_url": NULL_STR,
-                             "before_cursor": NULL_STR, "before_url": NULL_STR,
-                             "end_of_stream": {"type": "boolean", "nullable": True}}
+INCREMENTAL_TIME_FIELDS = {
+    "end_time": NULL_INT,
+    "next_page": NULL_STR,
+    "count": NULL_INT,
+    "end_of_stream": {"type": "boolean", "nullable": True},
+}
+INCREMENTAL_CURSOR_FIELDS = {
+    "after_cursor": NULL_STR,
+    "after_url": NULL_STR,
+    "before_cursor": NULL_STR,
+    "before_url": NULL_STR,
+    "end_of_stream": {"type": "boolean", "nullable": True},
+}
 SBR_FIELDS = {"count": NULL_INT, "end_time": NULL_INT, "next_page": NULL_STR}
 
 CURSOR_PARAMS = ["PageSize", "PageAfter", "PageBefore"]
@@ -375,11 +532,19 @@ KINDS: dict[str, tuple[list[str], dict[str, Any]]] = {
     "cursor": (CURSOR_PARAMS, CURSOR_FIELDS),
     "offset": (OFFSET_PARAMS, OFFSET_FIELDS),
     "cursor-envelope": ([], CURSOR_FIELDS),  # upstream already declares the page[...] params
-    "incremental-time": (["IncrementalPerPage", "IncrementalInclude",
-                          "IncrementalExcludeDeleted"], INCREMENTAL_TIME_FIELDS),
-    "incremental-cursor": (["IncrementalPerPage", "IncrementalInclude",
-                            "IncrementalExcludeDeleted", "IncrementalSupportTypeScope"],
-                           INCREMENTAL_CURSOR_FIELDS),
+    "incremental-time": (
+        ["IncrementalPerPage", "IncrementalInclude", "IncrementalExcludeDeleted"],
+        INCREMENTAL_TIME_FIELDS,
+    ),
+    "incremental-cursor": (
+        [
+            "IncrementalPerPage",
+            "IncrementalInclude",
+            "IncrementalExcludeDeleted",
+            "IncrementalSupportTypeScope",
+        ],
+        INCREMENTAL_CURSOR_FIELDS,
+    ),
     "sbr": (["SkillBasedRoutingCursor"], SBR_FIELDS),
 }
 # operationId -> pagination kinds (C+O lists get both)
@@ -406,7 +571,7 @@ PAGINATED: dict[str, tuple[str, ...]] = {
 def find_operation(doc: Doc, operation_id: str) -> tuple[str, dict[str, Any]]:
     """(path, operation) for an operationId; PatchError if absent."""
     for path, item in doc["paths"].items():
-        for key, operation in item.items():
+        for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
                 return path, operation
     raise PatchError(f"operation {operation_id} not found")
@@ -438,8 +603,10 @@ def _pagination(doc: Doc) -> None:
         path, operation = find_operation(doc, operation_id)
         params = operation.setdefault("parameters", [])
         existing = _param_names(doc, params + doc["paths"][path].get("parameters", []))
-        response = require(doc, ptr("paths", path, "get", "responses", "200", "content",
-                                    "application/json", "schema"))
+        response = require(
+            doc,
+            ptr("paths", path, "get", "responses", "200", "content", "application/json", "schema"),
+        )
         if "$ref" not in response:
             raise PatchError(f"{operation_id}: 200 response is not a $ref")
         schema = require(doc, response["$ref"][1:])
@@ -459,9 +626,12 @@ def _pagination(doc: Doc) -> None:
 patch(
     "cursor-export-start-time-optional",
     "IncrementalTicketExportCursor marks start_time required, but later pages send only cursor",
-    Op("replace", ptr("paths", "/api/v2/incremental/tickets/cursor", "parameters", "0"),
-       expect=ref("parameters", "IncrementalUnixTime"),
-       value=ref("parameters", "IncrementalStartTimeFirstPage")),
+    Op(
+        "replace",
+        ptr("paths", "/api/v2/incremental/tickets/cursor", "parameters", "0"),
+        expect=ref("parameters", "IncrementalUnixTime"),
+        value=ref("parameters", "IncrementalStartTimeFirstPage"),
+    ),
 )
 
 # ---- request models never send read-only fields; response models tolerate real payloads -------

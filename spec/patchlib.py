@@ -30,7 +30,7 @@ ABSENT: Any = _Absent()
 
 
 def ptr(*parts: str) -> str:
-    """Build a JSON pointer from raw keys: ptr("paths", "/api/v2/skips") -> /paths/~1api~1v2~1skips."""
+    """JSON pointer from raw keys: ptr("paths", "/api/v2/skips") == "/paths/~1api~1v2~1skips"."""
     return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in parts)
 
 

@@ -115,7 +115,7 @@ def _points_to_empty(prop: dict[str, Any], empty: set[str]) -> bool:
     target = prop.get("items", prop)
     if _ref_name(target) in empty:
         return True
-    parts = target.get("allOf") if isinstance(target, dict) else None
+    parts: list[Any] = target.get("allOf", []) if isinstance(target, dict) else []
     return bool(parts) and all(_ref_name(p) in empty for p in parts)
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 import zendesk_generated.models as models
 
 from .conftest import BUNDLED
@@ -33,7 +32,7 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> Any:
 
 def collect_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
     """(where, schema name, example value) for media and schema-level examples."""
-    for path, item in spec["paths"].items():
+    for item in spec["paths"].values():
         for method in METHODS:
             operation = item.get(method)
             if operation is None:
@@ -74,7 +73,9 @@ def test_the_spec_has_examples_to_check() -> None:
     assert len(EXAMPLES) >= 60
 
 
-@pytest.mark.parametrize(("where", "schema_name", "example"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+@pytest.mark.parametrize(
+    ("where", "schema_name", "example"), EXAMPLES, ids=[e[0] for e in EXAMPLES]
+)
 def test_example_parses_and_round_trips(where: str, schema_name: str, example: Any) -> None:
     model = model_for(schema_name)
     parsed = model.from_dict(example)

@@ -46,8 +46,12 @@ def test_every_operations_row_is_present_with_a_sensible_operation_id(
 
 
 def test_operation_ids_are_unique_and_only_the_listed_ones(spec: dict[str, Any]) -> None:
-    ids = [op["operationId"] for item in spec["paths"].values() for m, op in item.items()
-           if m in METHODS]
+    ids = [
+        op["operationId"]
+        for item in spec["paths"].values()
+        for m, op in item.items()
+        if m in METHODS
+    ]
     assert len(ids) == len(set(ids)) == 69
 
 
