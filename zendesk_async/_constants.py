@@ -58,3 +58,4 @@ FAKE_SBR_PAGE_MAX: Final = 3000
 FAKE_SAMPLE_MAX: Final = 50
 FAKE_OAUTH_EXPIRES_IN: Final = 1800  # 30-minute access tokens
 FAKE_HANG_SECONDS: Final = 3600.0
+FAKE_REQUEST_LOG: Final = 10_000  # FakeZendesk.requests keeps this many (method, path)

@@ -209,3 +209,29 @@ async def test_socket_status_and_headers(
     assert r.status_code == 429 and r.headers["retry-after"] == "7"
     page = (await sock_client.get(TICKETS, params={"page[size]": 2})).json()
     assert page["links"]["next"].startswith(url + "/api/v2/tickets.json?")
+
+
+async def test_fifty_concurrent_calls_through_a_429_storm(
+    served: tuple[FakeZendesk, str], sock_client: httpx.AsyncClient
+) -> None:
+    import anyio
+
+    fake, _ = served
+    rule = fake.faults.add(Fault.rate_limited(retry_after=1), path=TICKETS + "/*", times=50)
+    codes: list[int] = []
+
+    async def one(i: int) -> None:
+        tid = fake.account.seed.first_id + i
+        codes.append((await sock_client.get(f"{TICKETS}/{tid}")).status_code)
+        codes.append((await sock_client.get(f"{TICKETS}/{tid}")).status_code)
+
+    async with anyio.create_task_group() as tg:
+        for i in range(50):
+            tg.start_soon(one, i)
+    assert rule.hits == 50 and codes.count(429) == 50 and codes.count(200) == 50
+
+
+def test_catalogue_has_every_kind() -> None:
+    from zendesk_async.testing import FaultKind, catalogue
+
+    assert {f.kind for f in catalogue().values()} == set(FaultKind)

@@ -275,3 +275,43 @@ async def test_unknown_route_and_method(http: httpx.AsyncClient) -> None:
 async def test_list_by_external_id(http: httpx.AsyncClient) -> None:
     r = await http.get("/api/v2/tickets", params={"external_id": "ext-3"})
     assert [t["external_id"] for t in r.json()["tickets"]] == ["ext-3"]
+
+
+async def test_views_rating_conversation_log_macro(http: httpx.AsyncClient) -> None:
+    tid = await _first_id(http)
+    view = (await http.get("/api/v2/views/360001/tickets", params={"page[size]": 3})).json()
+    assert view["tickets"][0]["id"] == tid
+    r = await http.post(
+        f"/api/v2/tickets/{tid}/satisfaction_rating",
+        json={"satisfaction_rating": {"score": "good", "comment": "👍"}},
+    )
+    assert r.json()["satisfaction_rating"]["score"] == "good"
+    shown = (await http.get(f"/api/v2/tickets/{tid}")).json()["ticket"]
+    assert shown["satisfaction_rating"]["comment"] == "👍"
+    log = (await http.get(f"/api/v2/tickets/{tid}/conversation_log")).json()
+    assert log["events"] and "meta" in log
+    r = await http.get(f"/api/v2/tickets/{tid}/macros/9/apply")
+    assert r.json()["result"]["ticket"]["id"] == tid
+
+
+async def test_jobs_can_complete_by_clock(clock: Any) -> None:
+    fake = FakeZendesk(tickets=5, now=clock, job_polls=10**6, job_seconds=2)
+    async with fake.client() as http:
+        job = (await http.delete("/api/v2/tickets/destroy_many", params={"ids": "1"})).json()
+        url = f"/api/v2/job_statuses/{job['job_status']['id']}"
+        assert (await http.get(url)).json()["job_status"]["status"] == "working"
+        clock.t += 2
+        done = (await http.get(url)).json()["job_status"]
+    assert done["status"] == "completed" and done["progress"] == done["total"] == 1
+
+
+async def test_deleted_ticket_reappears_in_export_as_deleted(
+    http: httpx.AsyncClient, clock: Any
+) -> None:
+    tid = await _first_id(http)
+    await http.delete(f"/api/v2/tickets/{tid}")
+    clock.t += 120
+    page = (
+        await http.get("/api/v2/incremental/tickets", params={"start_time": int(clock.t) - 300})
+    ).json()
+    assert [(t["id"], t["status"]) for t in page["tickets"]] == [(tid, "deleted")]

@@ -32,7 +32,7 @@ Bearer `fake-oauth-token`, OAuth client `fake-client`/`fake-secret` with refresh
 from __future__ import annotations
 
 from .app import FakeZendesk
-from .faults import Fault, FaultKind, FaultRule, FaultSet
+from .faults import Fault, FaultKind, FaultRule, FaultSet, catalogue
 from .server import serve_in_thread, uvicorn_config
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "FaultKind",
     "FaultRule",
     "FaultSet",
+    "catalogue",
     "serve_in_thread",
     "uvicorn_config",
 ]

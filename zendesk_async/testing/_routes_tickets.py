@@ -544,3 +544,55 @@ async def list_jobs(acct: Account, req: Request) -> Response:
     jobs = list(acct.jobs.jobs.values())
     listing = ListListing(jobs, lambda j: j.id, lambda j: dumps(j.to_json(req.link_base)))
     return json_response(paginate(req, listing, "job_statuses", cursor_only=True))
+
+
+# -- the rest of the operation table ---------------------------------------------------------
+@router.route("GET", "/api/v2/views/{view_id}/tickets")
+async def view_tickets(acct: Account, req: Request, view_id: str) -> Response:
+    """Every view shows all visible tickets (the fake has no view conditions)."""
+    _id(view_id)
+    return json_response(paginate(req, acct.tickets, "tickets"))
+
+
+@router.route("POST", T + "/{ticket_id}/satisfaction_rating")
+async def rate(acct: Account, req: Request, ticket_id: str) -> Response:
+    rating = req.json().get("satisfaction_rating")
+    if not isinstance(rating, dict) or rating.get("score") not in ("good", "bad"):
+        raise invalid("score", "Score: must be good or bad")
+    tid = _id(ticket_id)
+    record = {
+        "id": acct.child_id(),
+        "score": rating["score"],
+        "comment": rating.get("comment"),
+        "ticket_id": tid,
+    }
+    acct.update_ticket(
+        tid, {"satisfaction_rating": {k: record[k] for k in ("id", "score", "comment")}}
+    )
+    return json_response({"satisfaction_rating": record})
+
+
+@router.route("GET", T + "/{ticket_id}/conversation_log")
+async def conversation_log(acct: Account, req: Request, ticket_id: str) -> Response:
+    tid = int(acct.ticket_or_404(ticket_id)["id"])
+    events = [
+        {
+            "id": str(c["id"]),
+            "type": "Comment",
+            "author": {"id": c["author_id"]},
+            "content": {"type": "text", "body": c["plain_body"]},
+            "created_at": c["created_at"],
+            "updated_at": c["created_at"],
+        }
+        for c in acct.tickets.ticket_comments(tid)
+    ]
+    listing = ListListing(events, lambda e: str(e["id"]), dumps)
+    return json_response(paginate(req, listing, "events", cursor_only=True))
+
+
+@router.route("GET", T + "/{ticket_id}/macros/{macro_id}/apply")
+async def apply_macro(acct: Account, req: Request, ticket_id: str, macro_id: str) -> Response:
+    """The fake's macros change nothing: the result is the ticket as it is."""
+    ticket = acct.ticket_or_404(ticket_id)
+    _id(macro_id)
+    return json_response({"result": {"ticket": ticket, "comment": {"body": "", "public": True}}})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -112,7 +113,8 @@ class FakeZendesk:
         )
         self.budget = Budget(now, rate_limit)
         self.incremental_budget = Budget(now, incremental_rate_limit)
-        self.requests: list[tuple[str, str]] = []  # (method, path) of every request, in order
+        # (method, path) of the latest requests, oldest first
+        self.requests: deque[tuple[str, str]] = deque(maxlen=C.FAKE_REQUEST_LOG)
         self._request_ids = itertools.count(1)
 
     # -- conveniences for tests ------------------------------------------------------------------

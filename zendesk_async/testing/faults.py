@@ -14,8 +14,8 @@ that fires wins; a rule that does not fire lets the next one try.
 
 Faults that need a real socket (`reset_*`, `truncated_body`, `hang`) also work in-process through
 `httpx.ASGITransport`: a reset raises `httpx.ReadError`, a truncated body raises
-`httpx.RemoteProtocolError`, a hang sleeps (ASGITransport has no timeouts; wrap the call in
-`anyio.fail_after`).
+`httpx.RemoteProtocolError`, a hang awaits the fake's `sleep` (ASGITransport has no timeouts)
+and then raises `httpx.ReadTimeout`. Over a socket a hang lasts until the client disconnects.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from enum import Enum
 
 import attrs
 
-__all__ = ["Fault", "FaultKind", "FaultRule", "FaultSet"]
+from zendesk_async import _constants as C
+
+__all__ = ["Fault", "FaultKind", "FaultRule", "FaultSet", "catalogue"]
 
 
 class FaultKind(Enum):
@@ -90,7 +92,7 @@ class Fault:
         return cls(FaultKind.HTML, status_code=status_code)
 
     @classmethod
-    def hang(cls, seconds: float = 3600.0) -> Fault:
+    def hang(cls, seconds: float = C.FAKE_HANG_SECONDS) -> Fault:
         """Send nothing for `seconds` (or until the client disconnects)."""
         return cls(FaultKind.HANG, seconds=seconds)
 
@@ -103,6 +105,28 @@ class Fault:
     def foreign_next_page(cls, host: str = "evil.example.com") -> Fault:
         """Answer normally, but next-page URLs point at `host`."""
         return cls(FaultKind.FOREIGN_NEXT_PAGE, host=host)
+
+
+def catalogue() -> dict[str, Fault]:
+    """One of each fault, by name: the rows of a fault matrix (`pytest.mark.parametrize`)."""
+    return {
+        "latency": Fault.latency(0.05),
+        "429": Fault.rate_limited(retry_after=1),
+        "429_no_retry_after": Fault.rate_limited(retry_after=None),
+        "503": Fault.status(503, retry_after=1),
+        "503_no_retry_after": Fault.status(503),
+        "500": Fault.status(500),
+        "502": Fault.status(502),
+        "reset_before_read": Fault.reset_before_read(),
+        "reset_after_read": Fault.reset_after_read(),
+        "truncated_body": Fault.truncated_body(),
+        "invalid_json": Fault.invalid_json(),
+        "html_200": Fault.html(200),
+        "html_502": Fault.html(502),
+        "hang": Fault.hang(),
+        "stuck_cursor": Fault.stuck_cursor(),
+        "foreign_next_page": Fault.foreign_next_page(),
+    }
 
 
 @attrs.define
