@@ -167,6 +167,8 @@ from .ticket_create_voicemail_ticket_request import TicketCreateVoicemailTicketR
 from .ticket_create_voicemail_ticket_voice_comment_input import (
     TicketCreateVoicemailTicketVoiceCommentInput,
 )
+from .ticket_from_tweet_input import TicketFromTweetInput
+from .ticket_from_tweet_request import TicketFromTweetRequest
 from .ticket_import_input import TicketImportInput
 from .ticket_import_input_comments_item import TicketImportInputCommentsItem
 from .ticket_import_request import TicketImportRequest
@@ -321,6 +323,8 @@ __all__ = (
     "TicketCreateVoicemailTicketInputViaId",
     "TicketCreateVoicemailTicketRequest",
     "TicketCreateVoicemailTicketVoiceCommentInput",
+    "TicketFromTweetInput",
+    "TicketFromTweetRequest",
     "TicketImportInput",
     "TicketImportInputCommentsItem",
     "TicketImportRequest",

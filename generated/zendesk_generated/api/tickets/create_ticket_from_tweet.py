@@ -1,29 +1,38 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.ticket_from_tweet_request import TicketFromTweetRequest
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: TicketFromTweetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/channels/twitter/tickets",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> Any | None:
     if response.status_code == 201:
-        response_201 = cast(str, response.json())
-        return response_201
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -33,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -45,7 +54,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+    body: TicketFromTweetRequest,
+) -> Response[Any]:
     """Create Ticket from Tweet
 
      Turns a tweet into a ticket. You must provide the tweet id as well as the id of a monitored X
@@ -57,15 +67,20 @@ def sync_detailed(
 
     * Agents
 
+    Args:
+        body (TicketFromTweetRequest):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,38 +89,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Create Ticket from Tweet
-
-     Turns a tweet into a ticket. You must provide the tweet id as well as the id of a monitored X
-    (formerly Twitter) handle configured for your account.
-
-    The submitter of the ticket is set to be the user submitting the API request.
-
-    #### Allowed For
-
-    * Agents
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+    body: TicketFromTweetRequest,
+) -> Response[Any]:
     """Create Ticket from Tweet
 
      Turns a tweet into a ticket. You must provide the tweet id as well as the id of a monitored X
@@ -117,46 +105,21 @@ async def asyncio_detailed(
 
     * Agents
 
+    Args:
+        body (TicketFromTweetRequest):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Create Ticket from Tweet
-
-     Turns a tweet into a ticket. You must provide the tweet id as well as the id of a monitored X
-    (formerly Twitter) handle configured for your account.
-
-    The submitter of the ticket is set to be the user submitting the API request.
-
-    #### Allowed For
-
-    * Agents
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

@@ -34,18 +34,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TicketResponse | str | None:
+) -> Any | TicketResponse | None:
     if response.status_code == 201:
         response_201 = TicketResponse.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 404:
-        response_404 = cast(str, response.json())
+        response_404 = cast(Any, None)
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(str, response.json())
+        response_422 = cast(Any, None)
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TicketResponse | str]:
+) -> Response[Any | TicketResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateVoicemailTicketRequest | Unset = UNSET,
-) -> Response[TicketResponse | str]:
+) -> Response[Any | TicketResponse]:
     """Create Ticket or Voicemail Ticket
 
      #### Allowed For
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TicketResponse | str]
+        Response[Any | TicketResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateVoicemailTicketRequest | Unset = UNSET,
-) -> TicketResponse | str | None:
+) -> Any | TicketResponse | None:
     """Create Ticket or Voicemail Ticket
 
      #### Allowed For
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TicketResponse | str
+        Any | TicketResponse
     """
 
     return sync_detailed(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateVoicemailTicketRequest | Unset = UNSET,
-) -> Response[TicketResponse | str]:
+) -> Response[Any | TicketResponse]:
     """Create Ticket or Voicemail Ticket
 
      #### Allowed For
@@ -286,7 +286,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TicketResponse | str]
+        Response[Any | TicketResponse]
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +302,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateVoicemailTicketRequest | Unset = UNSET,
-) -> TicketResponse | str | None:
+) -> Any | TicketResponse | None:
     """Create Ticket or Voicemail Ticket
 
      #### Allowed For
@@ -364,7 +364,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TicketResponse | str
+        Any | TicketResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -27,10 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> Any | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +53,7 @@ def sync_detailed(
     ticket_comment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[Any]:
     """Make Comment Private
 
      #### Allowed For
@@ -70,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -85,43 +84,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    ticket_id: int,
-    ticket_comment_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Make Comment Private
-
-     #### Allowed For
-
-    * Agents
-
-    Args:
-        ticket_id (int):
-        ticket_comment_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return sync_detailed(
-        ticket_id=ticket_id,
-        ticket_comment_id=ticket_comment_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     ticket_id: int,
     ticket_comment_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[Any]:
     """Make Comment Private
 
      #### Allowed For
@@ -137,7 +105,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -148,36 +116,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ticket_id: int,
-    ticket_comment_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Make Comment Private
-
-     #### Allowed For
-
-    * Agents
-
-    Args:
-        ticket_id (int):
-        ticket_comment_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return (
-        await asyncio_detailed(
-            ticket_id=ticket_id,
-            ticket_comment_id=ticket_comment_id,
-            client=client,
-        )
-    ).parsed

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -25,10 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> Any | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -38,7 +37,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +50,7 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[Any]:
     """Mark Ticket as Spam and Suspend Requester
 
      #### Allowed For
@@ -66,7 +65,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -80,39 +79,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    ticket_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Mark Ticket as Spam and Suspend Requester
-
-     #### Allowed For
-
-    * Agents
-
-    Args:
-        ticket_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return sync_detailed(
-        ticket_id=ticket_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[Any]:
     """Mark Ticket as Spam and Suspend Requester
 
      #### Allowed For
@@ -127,7 +98,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -137,33 +108,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ticket_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Mark Ticket as Spam and Suspend Requester
-
-     #### Allowed For
-
-    * Agents
-
-    Args:
-        ticket_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return (
-        await asyncio_detailed(
-            ticket_id=ticket_id,
-            client=client,
-        )
-    ).parsed

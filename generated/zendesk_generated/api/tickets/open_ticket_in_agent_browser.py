@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -27,14 +27,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> Any | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(str, response.json())
-        return response_404
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +56,7 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[Any]:
     """Open Ticket in Agent's Browser
 
      Allows you to instruct an agent's browser to open a ticket.
@@ -87,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -102,56 +100,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    agent_id: int,
-    ticket_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Open Ticket in Agent's Browser
-
-     Allows you to instruct an agent's browser to open a ticket.
-
-    When the message is successfully delivered to an agent's browser:
-
-    ```http
-    Status: 200 OK
-    ```
-
-    When `agent_id` or `ticket_id` is invalid:
-
-    ```http
-    Status: 404 Not Found
-    ```
-
-    #### Allowed For
-    * Agents
-
-    Args:
-        agent_id (int):
-        ticket_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return sync_detailed(
-        agent_id=agent_id,
-        ticket_id=ticket_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     agent_id: int,
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[Any]:
     """Open Ticket in Agent's Browser
 
      Allows you to instruct an agent's browser to open a ticket.
@@ -180,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -191,49 +145,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    agent_id: int,
-    ticket_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> str | None:
-    """Open Ticket in Agent's Browser
-
-     Allows you to instruct an agent's browser to open a ticket.
-
-    When the message is successfully delivered to an agent's browser:
-
-    ```http
-    Status: 200 OK
-    ```
-
-    When `agent_id` or `ticket_id` is invalid:
-
-    ```http
-    Status: 404 Not Found
-    ```
-
-    #### Allowed For
-    * Agents
-
-    Args:
-        agent_id (int):
-        ticket_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        str
-    """
-
-    return (
-        await asyncio_detailed(
-            agent_id=agent_id,
-            ticket_id=ticket_id,
-            client=client,
-        )
-    ).parsed
