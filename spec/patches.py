@@ -121,15 +121,15 @@ CUSTOM_FIELD_VALUE = {
         "id": {"type": "integer", "description": "The id of the custom field"},
         "value": {
             "description": (
-                "The value of the custom field: string, number, boolean, array (multiselect) "
-                "or null, depending on the field type"
+                "The value of the custom field: string, number, boolean, array of strings "
+                "(multiselect) or null, depending on the field type"
             ),
             "nullable": True,
             "anyOf": [
                 {"type": "string"},
                 {"type": "number"},
                 {"type": "boolean"},
-                {"type": "array", "items": {}},
+                {"type": "array", "items": {"type": "string"}},
             ],
         },
     },

@@ -17,18 +17,18 @@ class CustomFieldValueWrite:
 
     Attributes:
         id (int | Unset): The id of the custom field
-        value (bool | float | list[Any] | None | str | Unset): The value of the custom field: string, number, boolean,
-            array (multiselect) or null, depending on the field type
+        value (bool | float | list[str] | None | str | Unset): The value of the custom field: string, number, boolean,
+            array of strings (multiselect) or null, depending on the field type
     """
 
     id: int | Unset = UNSET
-    value: bool | float | list[Any] | None | str | Unset = UNSET
+    value: bool | float | list[str] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        value: bool | float | list[Any] | None | str | Unset
+        value: bool | float | list[str] | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         elif isinstance(self.value, list):
@@ -52,7 +52,7 @@ class CustomFieldValueWrite:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_value(data: object) -> bool | float | list[Any] | None | str | Unset:
+        def _parse_value(data: object) -> bool | float | list[str] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -60,12 +60,12 @@ class CustomFieldValueWrite:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                value_type_3 = cast(list[Any], data)
+                value_type_3 = cast(list[str], data)
 
                 return value_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | float | list[Any] | None | str | Unset, data)
+            return cast(bool | float | list[str] | None | str | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))
 
