@@ -30,23 +30,30 @@ while [[ $# -gt 0 ]]; do
 done
 
 generate() {  # generate OUT_DIR: write the package into OUT_DIR, fail on any generator warning
-    local out="$1" log
-    rm -rf "$out"  # --overwrite keeps stale files of removed operations; start clean
-    log="$(mktemp)"
+    local out="$1" work log
+    # Generate into a fresh folder (--overwrite would keep stale files of removed operations),
+    # and only replace OUT_DIR once generation succeeded.
+    work="$(mktemp -d)"
+    log="$work/generator.log"
     if ! "$PYTHON" -m openapi_python_client generate --path "$SPEC" --config "$CONFIG" \
-        --meta none --output-path "$out" --overwrite --fail-on-warning >"$log" 2>&1; then
-        cat "$log" >&2; rm -f "$log"
+        --meta none --output-path "$work/zendesk_generated" --overwrite --fail-on-warning \
+        >"$log" 2>&1; then
+        cat "$log" >&2; rm -rf "$work"
         echo "codegen.sh: generator failed (warnings count as failures)" >&2
         return 1
     fi
     if grep -qiE "warning|skipp|unable to" "$log"; then
-        cat "$log" >&2; rm -f "$log"
+        cat "$log" >&2; rm -rf "$work"
         echo "codegen.sh: generator reported warnings" >&2
         return 1
     fi
-    rm -f "$log"
-    printf '# Marker file for PEP 561\n' >"$out/py.typed"  # --meta none writes no py.typed
-    find "$out" \( -name __pycache__ -o -name .ruff_cache \) -type d -prune -exec rm -rf {} +
+    printf '# Marker file for PEP 561\n' >"$work/zendesk_generated/py.typed"  # --meta none omits it
+    find "$work/zendesk_generated" \( -name __pycache__ -o -name .ruff_cache \) -type d -prune \
+        -exec rm -rf {} +
+    rm -rf "$out"
+    mkdir -p "$(dirname "$out")"
+    mv "$work/zendesk_generated" "$out"
+    rm -rf "$work"
 }
 
 if [[ $check -eq 1 ]]; then

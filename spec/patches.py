@@ -125,11 +125,12 @@ CUSTOM_FIELD_VALUE = {
                 "(multiselect) or null, depending on the field type"
             ),
             "nullable": True,
+            # nullable on each member too: OAS 3.0 validators ignore it where `type` is absent
             "anyOf": [
-                {"type": "string"},
-                {"type": "number"},
-                {"type": "boolean"},
-                {"type": "array", "items": {"type": "string"}},
+                {"type": "string", "nullable": True},
+                {"type": "number", "nullable": True},
+                {"type": "boolean", "nullable": True},
+                {"type": "array", "items": {"type": "string"}, "nullable": True},
             ],
         },
     },

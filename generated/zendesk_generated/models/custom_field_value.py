@@ -72,9 +72,9 @@ class CustomFieldValue:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                value_type_3 = cast(list[str], data)
+                value_type_3_type_0 = cast(list[str], data)
 
-                return value_type_3
+                return value_type_3_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(bool | float | list[str] | None | str | Unset, data)
