@@ -97,3 +97,11 @@ async def test_every_response_has_a_request_id(http: httpx.AsyncClient) -> None:
     a = await http.get("/api/v2/tickets/count")
     b = await http.get("/api/v2/nope")
     assert a.headers["x-zendesk-request-id"] != b.headers["x-zendesk-request-id"]
+
+
+async def test_extra_credentials() -> None:
+    fake = FakeZendesk(tickets=1, credentials={"demo@example.com": "demo-token"})
+    async with fake.client(auth=httpx.BasicAuth("demo@example.com/token", "demo-token")) as h:
+        assert (await h.get("/api/v2/tickets/count")).status_code == 200
+    async with fake.client() as http:  # the default pair still works
+        assert (await http.get("/api/v2/tickets/count")).status_code == 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -31,6 +31,7 @@ class AuthState:
         *,
         email: str,
         api_token: str,
+        credentials: Mapping[str, str],
         bearer_tokens: list[str],
         oauth_clients: dict[str, str],
         refresh_tokens: list[str],
@@ -40,7 +41,10 @@ class AuthState:
         self._now = now
         self.enabled = enabled
         self.expires_in = expires_in
-        self.basic = {f"{email}/token:{api_token}"}
+        self.primary = f"{email}/token:{api_token}"
+        self.basic = {f"{email}/token:{api_token}"} | {
+            f"{e}/token:{t}" for e, t in credentials.items()
+        }
         self.access: dict[str, _Token] = {t: _Token(None) for t in bearer_tokens}
         self.refresh: set[str] = set(refresh_tokens)
         self.clients = dict(oauth_clients)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
 import anyio
@@ -73,8 +73,9 @@ class FakeZendesk:
     seconds) for timestamps, rate-limit windows, token expiry and time-based jobs. `sleep`: what
     latency / hang faults await (patch it in tests). `rate_limit`: requests per minute before 429
     (None = unlimited); `incremental_rate_limit` the same for `/api/v2/incremental/*`.
-    `auth=False` accepts anything; otherwise Basic `{email}/token:{api_token}` and the
-    `bearer_tokens`, plus tokens issued by `/oauth/tokens`.
+    `auth=False` accepts anything; otherwise Basic `{email}/token:{api_token}` (and every
+    `credentials` pair, email -> API token), the `bearer_tokens`, and tokens issued by
+    `/oauth/tokens`.
     """
 
     def __init__(
@@ -87,6 +88,7 @@ class FakeZendesk:
         auth: bool = True,
         email: str = "agent@example.com",
         api_token: str = "fake-api-token",
+        credentials: Mapping[str, str] | None = None,
         bearer_tokens: tuple[str, ...] = ("fake-oauth-token",),
         oauth_clients: dict[str, str] | None = None,
         refresh_tokens: tuple[str, ...] = ("fake-refresh-token",),
@@ -106,6 +108,7 @@ class FakeZendesk:
             now,
             email=email,
             api_token=api_token,
+            credentials=credentials or {},
             bearer_tokens=list(bearer_tokens),
             oauth_clients=oauth_clients or {"fake-client": "fake-secret"},
             refresh_tokens=list(refresh_tokens),
@@ -125,8 +128,7 @@ class FakeZendesk:
 
     def basic_auth(self) -> tuple[str, str]:
         """(username, password) for `httpx.BasicAuth` that the fake accepts."""
-        (creds,) = self.auth.basic
-        user, _, token = creds.partition("/token:")
+        user, _, token = self.auth.primary.partition("/token:")
         return f"{user}/token", token
 
     def client(self, **kwargs: Any) -> httpx.AsyncClient:
