@@ -22,11 +22,13 @@ BACKOFF_MAX: Final = 8.0
 BACKOFF_JITTER: Final = 0.25  # +-25 %
 DEFAULT_RETRY_AFTER: Final = 10.0  # when a 429 comes without Retry-After (Zendesk's Ruby client)
 DEFAULT_RETRY_DEADLINE: Final = 600.0  # total seconds one call may spend retrying
+CONFLICT_MAX_RETRIES: Final = 2  # 409: Zendesk says retry, but a stale safe_update never succeeds
 
 # --- Governor (_ratelimit.py) -------------------------------------------------------------------
 DEFAULT_CONCURRENCY: Final = 20
 INCREMENTAL_REQUESTS_PER_MINUTE: Final = 10  # 30 with the High Volume add-on
 THROTTLE_REMAINING_FRACTION: Final = 0.1  # start spreading requests below 10 % remaining
+RATE_LIMIT_WINDOW: Final = 60.0  # seconds; account and endpoint limits are per minute
 
 # --- OAuth (auth.py) ----------------------------------------------------------------------------
 OAUTH_REFRESH_MARGIN: Final = 120.0  # refresh this many seconds before expiry

@@ -4,6 +4,7 @@
 ZendeskError
 ├── ConfigurationError            bad client configuration (also a ValueError)
 ├── InvalidArgumentError          bad arguments to a method (also a ValueError)
+├── ClientClosedError             the client was used after `aclose()` (also a RuntimeError)
 ├── APIError                      something went wrong with a request
 │   ├── APIConnectionError        the request may or may not have reached Zendesk
 │   │   └── APITimeoutError
@@ -42,6 +43,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -75,6 +77,10 @@ class ConfigurationError(ZendeskError, ValueError):
 
 class InvalidArgumentError(ZendeskError, ValueError):
     """A method was called with an argument Zendesk would refuse or that cannot work."""
+
+
+class ClientClosedError(ZendeskError, RuntimeError):
+    """The `Zendesk` client was used after it was closed (`aclose()` / leaving `async with`)."""
 
 
 class APIError(ZendeskError):
