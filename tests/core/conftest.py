@@ -18,8 +18,9 @@ class FakeClock:
 
     async def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
-        self.t += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
+        wake = self.t + max(0.0, seconds)
+        await anyio.lowlevel.checkpoint()  # let concurrent sleepers book their wake-up too
+        self.t = max(self.t, wake)  # concurrent sleeps overlap instead of adding up
 
 
 @pytest.fixture
