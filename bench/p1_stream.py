@@ -1,0 +1,124 @@
+"""P1: stream N tickets with cursor pages of 100 (`GET /api/v2/tickets?page[size]=100`).
+
+Measures records/s from the first request to the last record (each contender first makes one
+warm-up request: connection, lazy imports). Ratio vs the raw-httpx floor.
+Targets: typed >= 0.5x floor, raw mode >= 0.9x floor.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from ._common import (
+    FIRST_ID,
+    Outcome,
+    pyzd_client,
+    raw_client,
+    visible_tickets,
+    za_client,
+    zenpy_client,
+)
+from ._report import Row, ScenarioResult
+from ._runner import run_contender
+from ._server import fake_server
+
+PAGE = 100
+
+
+async def floor(url: str) -> Outcome:
+    """Hand-written minimal loop: GET, json.loads, follow meta.after_cursor while has_more."""
+    ids: set[int] = set()
+    async with raw_client(url) as http:
+        await http.get("/api/v2/tickets/count.json")
+        t0 = time.perf_counter()
+        params: dict[str, Any] = {"page[size]": PAGE}
+        while True:
+            r = await http.get("/api/v2/tickets.json", params=params)
+            r.raise_for_status()
+            page = json.loads(r.content)
+            ids.update(t["id"] for t in page["tickets"])
+            if not page["meta"]["has_more"]:
+                break
+            params = {"page[size]": PAGE, "page[after]": page["meta"]["after_cursor"]}
+        return Outcome(len(ids), time.perf_counter() - t0)
+
+
+async def _za(url: str, raw: bool) -> Outcome:
+    ids: set[int] = set()
+    async with za_client(url) as zd:
+        await zd.tickets.get(FIRST_ID)
+        t0 = time.perf_counter()
+        async for ticket in zd.tickets.list(page_size=PAGE, raw=raw):
+            ids.add(ticket["id"] if raw else ticket.id)
+        return Outcome(len(ids), time.perf_counter() - t0)
+
+
+async def za_typed(url: str) -> Outcome:
+    return await _za(url, raw=False)
+
+
+async def za_raw(url: str) -> Outcome:
+    return await _za(url, raw=True)
+
+
+def zenpy(url: str) -> Outcome:
+    """`for t in zenpy.tickets()`: zenpy pages with page[size]=100 cursors by default."""
+    zp = zenpy_client(url)
+    zp.tickets(id=FIRST_ID)
+    t0 = time.perf_counter()
+    ids = {t.id for t in zp.tickets(cursor_pagination=PAGE)}
+    return Outcome(len(ids), time.perf_counter() - t0)
+
+
+async def pyzd(url: str) -> Outcome:
+    """`await list_tickets_async(page_size=100)`, then the SDK's own `result.next()` until None.
+    (Speakeasy's `next` is synchronous even on the async method: it calls `list_tickets`.)"""
+    ids: set[int] = set()
+    async with pyzd_client(url) as sdk:
+        await sdk.tickets.show_ticket_async(ticket_id=FIRST_ID)
+        t0 = time.perf_counter()
+        res = await sdk.tickets.list_tickets_async(page_size=PAGE)
+        while res is not None:
+            ids.update(t.id for t in res.result.tickets or [])
+            res = res.next()
+        return Outcome(len(ids), time.perf_counter() - t0)
+
+
+CONTENDERS = [
+    ("raw httpx + json.loads (floor)", floor),
+    ("zendesk-async typed", za_typed),
+    ("zendesk-async raw=True", za_raw),
+    ("zenpy 2.0.57 (sync)", zenpy),
+    ("python-zendesk 0.3.1", pyzd),
+]
+TARGETS = {"zendesk-async typed": 0.5, "zendesk-async raw=True": 0.9}
+
+
+def run(n: int) -> ScenarioResult:
+    expected = visible_tickets(n)
+    res = ScenarioResult(
+        "P1",
+        "stream tickets, cursor pages of 100",
+        f"{n:,} seeded, {expected:,} listed; server in a subprocess",
+        "floor records/s",
+    )
+    with fake_server(n) as url:
+        outcomes = {name: run_contender(fn, url) for name, fn in CONTENDERS}
+    base = outcomes[CONTENDERS[0][0]]
+    for name, _ in CONTENDERS:
+        out = outcomes[name]
+        if isinstance(out, str):
+            res.rows.append(Row(name, None, "rec/s", note=out))
+            continue
+        rate = out.count / out.seconds
+        ratio = rate / (base.count / base.seconds) if isinstance(base, Outcome) else None
+        row = Row(name, rate, "rec/s", ratio, count=out.count, seconds=out.seconds)
+        if out.count != expected:
+            row.note = f"WRONG COUNT {out.count} != {expected}"
+        if name in TARGETS:
+            row.target = f">= {TARGETS[name]}x"
+            row.passed = ratio is not None and ratio >= TARGETS[name] and out.count == expected
+        res.rows.append(row)
+    return res

@@ -1,0 +1,69 @@
+"""`python -m bench.run [--smoke] [--only P1,P2] [--json out.json] [--markdown out.md]`.
+
+Runs each scenario for every contender in the same run, one after another, and prints a table
+of absolute numbers, ratios against the floor or the ideal, the target, and PASS / MISS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import p1_stream
+from ._report import ScenarioResult, render_markdown, render_text, to_json
+
+
+@dataclass(frozen=True)
+class Sizes:
+    p1_tickets: int
+
+
+FULL = Sizes(p1_tickets=100_000)
+SMOKE = Sizes(p1_tickets=250)
+
+
+def scenarios(sizes: Sizes) -> dict[str, Callable[[], ScenarioResult]]:
+    return {
+        "P1": lambda: p1_stream.run(sizes.p1_tickets),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes (CI)")
+    parser.add_argument("--only", default="", help="comma-separated scenario keys, e.g. P1,P5")
+    parser.add_argument("--json", type=Path, default=None, help="write the results as JSON here")
+    parser.add_argument("--markdown", type=Path, default=None, help="write a Markdown table here")
+    args = parser.parse_args(argv)
+    table = scenarios(SMOKE if args.smoke else FULL)
+    keys = [k.strip().upper() for k in args.only.split(",") if k.strip()] or list(table)
+    unknown = [k for k in keys if k not in table]
+    if unknown:
+        parser.error(f"unknown scenario(s) {unknown}; known: {list(table)}")
+    results: list[ScenarioResult] = []
+    started = time.perf_counter()
+    for key in keys:
+        t0 = time.perf_counter()
+        res = table[key]()
+        results.append(res)
+        print(render_text([res]), flush=True)
+        print(f"  ({key} took {time.perf_counter() - t0:.1f} s)\n", flush=True)
+    print(
+        f"{len(results)} scenario(s) in {time.perf_counter() - started:.1f} s on "
+        f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}"
+    )
+    if args.json is not None:
+        args.json.write_text(json.dumps(to_json(results), indent=2) + "\n")
+    if args.markdown is not None:
+        args.markdown.write_text(render_markdown(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
