@@ -98,8 +98,11 @@ class Governor:
             self._paused_until = until
             self.pauses += 1
 
-    async def wait_turn(self, budget: str | None = None) -> None:
-        """Wait until a request may start: global pause, throttle spacing, endpoint budget."""
+    async def wait_turn(self, budget: str | None = None) -> float:
+        """Wait until a request may start (global pause, throttle spacing, endpoint budget).
+
+        Returns the start time granted (on the governor's clock).
+        """
         clock = self.clock
         now = clock()
         if (
@@ -107,7 +110,7 @@ class Governor:
             and now >= self._spacing_until
             and (budget is None or budget not in self.budgets)
         ):
-            return  # the hot path: nothing to wait for
+            return now  # the hot path: nothing to wait for
         while True:
             now = clock()
             if now < self._paused_until:
@@ -123,7 +126,7 @@ class Governor:
                 await self.sleep(start - now)
                 if clock() < self._paused_until:  # a 429 arrived while we waited
                     continue
-            return
+            return start
 
     def _reserve(self, budget: str, earliest: float) -> float:
         """Book a start time for `budget` in its sliding window; returns the booked time."""
