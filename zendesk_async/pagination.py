@@ -83,6 +83,7 @@ class _Step:
     next_params: Params | None  # None: the stream ends after this page
     checkpoint: dict[str, Any] | None = None
     link: str | None = None  # the server's next-page URL, host-checked when the stream goes on
+    refuse: Exception | None = None  # raised after this page instead of sending the next one
 
 
 class _Strategy:
@@ -211,31 +212,33 @@ class Paginator(Generic[T]):
                     body=response.content,
                     model=self.items_key,
                 )
+            signature = _signature(raw)
+            if signature is not None and signature == prev_signature:
+                raise StalledPaginationError(
+                    f"{self.path}: page {number} repeats the previous page; stopping "
+                    "instead of looping"
+                )
+            prev_signature = signature
             step = strategy.step(body, raw, params)
             nxt = step.next_params
-            if nxt is not None:
-                if step.link is not None:
-                    check_same_host(step.link, base)
-                if nxt == params:
-                    raise StalledPaginationError(
-                        f"{self.path}: page {number} points at itself as the next page "
-                        f"({_describe(nxt)}); stopping instead of looping"
-                    )
-                signature = _signature(raw)
-                if signature is not None and signature == prev_signature:
-                    raise StalledPaginationError(
-                        f"{self.path}: page {number} repeats the previous page; stopping "
-                        "instead of looping"
-                    )
-                prev_signature = signature
+            if nxt is not None and step.link is not None:
+                check_same_host(step.link, base)
             items: list[T]
             if parse is None:
                 items = cast(list[T], step.items)
             else:
                 items = _parse_all(parse, step.items, response, self.items_key)
+            # this page is good; a next page that does not advance is refused before sending
             yield Page(items, nxt is not None, step.checkpoint, response, body)
             if nxt is None:
                 return
+            if step.refuse is not None:
+                raise step.refuse
+            if nxt == params:
+                raise StalledPaginationError(
+                    f"{self.path}: page {number} points at itself as the next page "
+                    f"({_describe(nxt)}); stopping instead of looping"
+                )
             params = nxt
             number += 1
 
@@ -293,6 +296,10 @@ def _signature(items: list[Any]) -> tuple[Any, ...] | None:
     if first is None or last is None:
         return None
     return (len(items), first, last)
+
+
+def stalled(path: str, why: str) -> StalledPaginationError:
+    return StalledPaginationError(f"{path}: {why}; stopping instead of looping")
 
 
 def _describe(params: Params) -> str:
@@ -388,13 +395,13 @@ class _OffsetStrategy(_Strategy):
             raise PaginationError(f"{self._path}: next_page has no page number: {next_page}")
         current = _int(sent.get("page")) or 1
         if page <= current:
-            raise StalledPaginationError(
-                f"{self._path}: next_page goes from page {current} to page {page}; stopping "
-                "instead of looping"
-            )
+            why = f"next_page goes from page {current} back to page {page}"
+            return _Step(items, nxt, link=next_page, refuse=stalled(self._path, why))
         size = per_page or C.CURSOR_PAGE_SIZE_MAX
         if page * size > C.OFFSET_RECORD_LIMIT:
-            raise self.limit_error(page, size, sent=False)
+            return _Step(
+                items, nxt, link=next_page, refuse=self.limit_error(page, size, sent=False)
+            )
         return _Step(items, nxt, link=next_page)
 
     def translate(self, exc: BadRequestError, sent: Params) -> Exception | None:
