@@ -159,10 +159,10 @@ def _fresh_state(kind: Kind, path: str, start_time: int | None) -> dict[str, Any
 
 
 def _check_not_recent(start_time: int, now: float, *, resumed: bool) -> None:
-    if start_time > now - C.INCREMENTAL_MIN_AGE:
+    if start_time >= now - C.INCREMENTAL_MIN_AGE:  # "more than one minute in the past"
         what = "the checkpoint's start_time" if resumed else "start_time"
         raise InvalidArgumentError(
-            f"{what} ({start_time}) is less than {C.INCREMENTAL_MIN_AGE} seconds in the past; "
+            f"{what} ({start_time}) is not more than {C.INCREMENTAL_MIN_AGE} seconds in the past; "
             "Zendesk refuses it (and withholds the latest minute). "
             + ("Resume a little later." if resumed else "Use an older start_time.")
         )
