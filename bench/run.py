@@ -15,22 +15,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import p1_stream
+from . import p1_stream, p2_get_many, p5_overhead
 from ._report import ScenarioResult, render_markdown, render_text, to_json
 
 
 @dataclass(frozen=True)
 class Sizes:
     p1_tickets: int
+    p2_ids: int
+    p2_latency: float
+    p5_calls: int
+    p5_rounds: int
 
 
-FULL = Sizes(p1_tickets=100_000)
-SMOKE = Sizes(p1_tickets=250)
+FULL = Sizes(p1_tickets=100_000, p2_ids=10_000, p2_latency=0.05, p5_calls=2000, p5_rounds=3)
+SMOKE = Sizes(p1_tickets=250, p2_ids=300, p2_latency=0.01, p5_calls=30, p5_rounds=1)
 
 
 def scenarios(sizes: Sizes) -> dict[str, Callable[[], ScenarioResult]]:
     return {
         "P1": lambda: p1_stream.run(sizes.p1_tickets),
+        "P2": lambda: p2_get_many.run(sizes.p2_ids, sizes.p2_latency),
+        "P5": lambda: p5_overhead.run(sizes.p5_calls, sizes.p5_rounds),
     }
 
 
