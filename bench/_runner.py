@@ -24,4 +24,5 @@ def run_contender(fn: Callable[..., Any], *args: Any) -> Outcome | str:
         return f"n/a ({exc})"
     except Exception as exc:
         last = traceback.extract_tb(exc.__traceback__)[-1]
-        return f"failed: {type(exc).__name__}: {str(exc)[:160]} (at {last.name}:{last.lineno})"
+        text = " ".join(str(exc).split())[:160]
+        return f"failed: {type(exc).__name__}: {text} (at {last.name}:{last.lineno})"

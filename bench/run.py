@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import p1_stream, p2_get_many, p4_rate_limit, p5_overhead
+from . import p1_stream, p2_get_many, p3_export, p4_rate_limit, p5_overhead
 from ._report import ScenarioResult, render_markdown, render_text, to_json
 
 
@@ -25,6 +25,9 @@ class Sizes:
     p1_tickets: int
     p2_ids: int
     p2_latency: float
+    p3_sizes: tuple[int, ...]
+    p3_per_page: int
+    p3_slow_max: int
     p4_budget: int
     p4_window: float
     p4_windows: int
@@ -36,6 +39,9 @@ FULL = Sizes(
     p1_tickets=100_000,
     p2_ids=10_000,
     p2_latency=0.05,
+    p3_sizes=(100_000, 1_000_000),
+    p3_per_page=1000,
+    p3_slow_max=100_000,
     p4_budget=600,
     p4_window=3.0,
     p4_windows=4,
@@ -46,6 +52,9 @@ SMOKE = Sizes(
     p1_tickets=250,
     p2_ids=300,
     p2_latency=0.01,
+    p3_sizes=(300, 600),
+    p3_per_page=100,
+    p3_slow_max=600,
     p4_budget=20,
     p4_window=1.0,
     p4_windows=1,
@@ -58,6 +67,7 @@ def scenarios(sizes: Sizes) -> dict[str, Callable[[], ScenarioResult]]:
     return {
         "P1": lambda: p1_stream.run(sizes.p1_tickets),
         "P2": lambda: p2_get_many.run(sizes.p2_ids, sizes.p2_latency),
+        "P3": lambda: p3_export.run(list(sizes.p3_sizes), sizes.p3_per_page, sizes.p3_slow_max),
         "P4": lambda: p4_rate_limit.run(sizes.p4_budget, sizes.p4_window, sizes.p4_windows),
         "P5": lambda: p5_overhead.run(sizes.p5_calls, sizes.p5_rounds),
     }
