@@ -62,6 +62,7 @@ class Governor:
         self._spacing_until = 0.0
         self._next_start = 0.0
         self._starts: dict[str, list[float]] = {}
+        self._known_limit = 0  # the last account limit seen in headers
         self.pauses = 0  # how many global pauses were started (observability / tests)
 
     # --- concurrency -----------------------------------------------------------------------
@@ -146,26 +147,38 @@ class Governor:
     # --- learning from responses -----------------------------------------------------------
 
     def observe(self, headers: httpx.Headers) -> None:
-        """Read rate-limit headers from any response and adjust the pacing."""
-        remaining_raw = headers.get("ratelimit-remaining") or headers.get("x-rate-limit-remaining")
+        """Read rate-limit headers from any response and adjust the pacing (kept cheap: runs
+        on every response; the limit header is only read when remaining looks low)."""
+        remaining_raw = headers.get("x-rate-limit-remaining") or headers.get("ratelimit-remaining")
         if remaining_raw is None:
             return
         try:
             remaining = int(remaining_raw)
-            limit_raw = headers.get("ratelimit-limit") or headers.get("x-rate-limit")
-            limit = int(limit_raw) if limit_raw else 0
-            reset_raw = headers.get("ratelimit-reset")
-            reset = float(reset_raw) if reset_raw else self.window
         except ValueError:
             return
-        now = self.clock()
+        if (
+            remaining >= self._known_limit * self.throttle_fraction
+            and self._known_limit
+            and not self._spacing
+            and remaining > 0
+        ):
+            return  # the hot path: plenty left, nothing to change
+        try:
+            limit_raw = headers.get("x-rate-limit") or headers.get("ratelimit-limit")
+            limit = int(limit_raw) if limit_raw else 0
+            reset_raw = headers.get("ratelimit-reset")
+            reset = max(float(reset_raw), 0.0) if reset_raw else self.window
+        except ValueError:
+            return
+        self._known_limit = limit
         if remaining <= 0:
-            self.pause(max(reset, 0.0))
+            self.pause(reset)
             return
         if limit > 0 and remaining < limit * self.throttle_fraction:
-            self._spacing = max(reset, 0.0) / remaining
-            self._spacing_until = now + max(reset, 0.0)
+            self._spacing = reset / remaining
+            now = self.clock()
+            self._spacing_until = now + reset
             self._next_start = max(self._next_start, now)
-        elif self._spacing and (limit <= 0 or remaining >= limit * self.throttle_fraction):
+        elif self._spacing:
             self._spacing = 0.0
             self._spacing_until = 0.0

@@ -121,7 +121,7 @@ class RequestPath:
                 files=files,
             )
             await governor.wait_turn(budget)
-            t0 = clock()
+            t0 = clock() if debug else 0.0
             response: httpx.Response | None
             try:
                 async with governor.limiter:
