@@ -27,7 +27,9 @@ from ._requester import QueryParams
 from ._retry import RetrySettings
 from ._transport import RequestPath, parse_json
 from .auth import ApiTokenAuth, OAuthAuth, ZendeskAuth
+from .bulk import Gather
 from .errors import ConfigurationError, ResponseParseError
+from .resources import Incremental, JobStatuses, Routing, Skips, Tickets
 
 __all__ = ["Zendesk"]
 
@@ -145,13 +147,20 @@ class Zendesk:
             retry=RetrySettings(max_retries=max_retries, deadline=retry_deadline),
         )
         self._generated: Any = None
-        self._init_resources()
+        # the typed resources, all on the one request path (see zendesk_async/resources/)
+        self.tickets: Tickets = Tickets(self.requester)
+        self.skips: Skips = Skips(self.requester)
+        self.routing: Routing = Routing(self.requester)
+        self.incremental: Incremental = Incremental(self.requester)
+        self.job_statuses: JobStatuses = JobStatuses(self.requester)
 
-    def _init_resources(self) -> None:
-        """Attach the typed resources (zd.tickets, zd.skips, ...); see zendesk_async/resources/."""
-        from .resources import attach_resources
+    def gather(self, concurrency: int = DEFAULT_CONCURRENCY) -> Gather[Any]:
+        """Bounded fan-out for your own calls, one `Outcome` per call (see `bulk.Gather`).
 
-        attach_resources(self)
+        ``async with zd.gather(concurrency=50) as g: g.submit(zd.tickets.get, 123, key=123)``.
+        Every call still goes through this client's governor.
+        """
+        return Gather(concurrency)
 
     # --- construction helpers ---------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 import httpx
 
-QueryParams = Mapping[str, str | int | float | bool | None | list[str] | list[int]]
+QueryParams = Mapping[str, str | int | float | bool | list[str] | list[int] | None]
 
 
 class Requester(Protocol):
@@ -16,7 +16,8 @@ class Requester(Protocol):
 
     Returns the final 2xx response with its body read, or raises a `ZendeskError` subclass.
     `url` is a path (``/api/v2/tickets``) or an absolute URL, which must be on the configured host
-    (else `UnsafeURLError`). `budget` names a per-endpoint budget of the governor (``"incremental"``).
+    (else `UnsafeURLError`). `budget` names a per-endpoint budget of the governor
+    (``"incremental"``).
     `idempotent` overrides the method's default (GET/PUT/DELETE yes, POST/PATCH no) for retries.
     """
 
