@@ -37,9 +37,9 @@ EXIT_CONNECTION = 8
 EXIT_DATA = 9
 EXIT_INTERRUPTED = 130
 
-EXPORTS = (
+EXPORTS = (  # the resumable exports (each page carries a checkpoint)
     "tickets",
-    "skips",
+    "tickets-by-time",
     "routing-attributes",
     "routing-attribute-values",
     "routing-instance-values",
@@ -309,12 +309,11 @@ class Progress:
 def _export_pages(zd: Any, what: str, since: int | None, checkpoint: Any) -> AsyncIterator[Any]:
     """The page stream for one export kind, resumed from `checkpoint` when given."""
     inc = zd.incremental
-    if what == "tickets":
+    if what in ("tickets", "tickets-by-time"):
+        export = inc.tickets if what == "tickets" else inc.tickets_by_time
         if checkpoint is not None:
-            return inc.tickets(checkpoint=checkpoint, raw=True).pages()  # type: ignore[no-any-return]
-        return inc.tickets(start_time=since or 0, raw=True).pages()  # type: ignore[no-any-return]
-    if what == "skips":
-        return zd.skips.list(raw=True, checkpoint=checkpoint).pages()  # type: ignore[no-any-return]
+            return export(checkpoint=checkpoint, raw=True).pages()  # type: ignore[no-any-return]
+        return export(start_time=since or 0, raw=True).pages()  # type: ignore[no-any-return]
     factory: Callable[..., Any] = {
         "routing-attributes": inc.routing_attributes,
         "routing-attribute-values": inc.routing_attribute_values,
@@ -367,8 +366,8 @@ def _say(args: argparse.Namespace, text: str) -> None:
 
 
 async def _cmd_export(args: argparse.Namespace) -> int:
-    if args.since is not None and args.what != "tickets":
-        raise CliError("--since only applies to 'export tickets'", EXIT_USAGE)
+    if args.since is not None and not args.what.startswith("tickets"):
+        raise CliError("--since only applies to the ticket exports", EXIT_USAGE)
     async with _make_client(args) as zd:
         total, pages, seconds = await run_export(
             zd,
