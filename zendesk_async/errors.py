@@ -350,6 +350,20 @@ def _error_fields(body: Any) -> tuple[str | None, str | None, Any]:
     )
 
 
+def _first_detail(details: Any) -> str:
+    """The first field error of a 422 body, e.g. ``status: Status: closed prevents ticket update``."""
+    if not isinstance(details, Mapping):
+        return ""
+    for field, problems in details.items():
+        entries = problems if isinstance(problems, list) else [problems]
+        for entry in entries:
+            text = entry.get("description") if isinstance(entry, Mapping) else entry
+            if isinstance(text, str) and text:
+                more = " and more" if len(details) > 1 or len(entries) > 1 else ""
+                return f"{field}: {text[:200]}{more}"
+    return ""
+
+
 def status_error_from_response(response: httpx.Response) -> APIStatusError:
     """Build the typed exception for a non-2xx response (the body must already be read)."""
     status = response.status_code
@@ -366,6 +380,9 @@ def status_error_from_response(response: httpx.Response) -> APIStatusError:
         req = response.request
         where = f" for {req.method} {req.url.copy_with(query=None)}"
     summary = ": ".join(p for p in (error, description) if p)
+    first = _first_detail(details)
+    if first:
+        summary = f"{summary} ({first})" if summary else first
     message = f"Zendesk returned {status}{where}" + (f" - {summary}" if summary else "")
     rid = request_id_of(response)
     if rid:
