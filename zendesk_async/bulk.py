@@ -22,6 +22,7 @@ import attrs
 
 from . import _constants as C
 from ._requester import Requester
+from ._transport import parse_json
 from .errors import (
     InvalidArgumentError,
     JobError,
@@ -183,12 +184,7 @@ async def _all_or_first_error(calls: Sequence[Callable[[], Awaitable[None]]]) ->
 
 
 def _json_object(response: Any) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError as exc:
-        raise ResponseParseError(
-            "response body is not valid JSON", response=response, body=response.content
-        ) from exc
+    body = parse_json(response)
     if not isinstance(body, dict):
         raise ResponseParseError(
             "response body is not a JSON object", response=response, body=response.content

@@ -351,7 +351,7 @@ def _error_fields(body: Any) -> tuple[str | None, str | None, Any]:
 
 
 def _first_detail(details: Any) -> str:
-    """The first field error of a 422 body, e.g. ``status: Status: closed prevents ticket update``."""
+    """The first field error of a 422 body, e.g. ``status: Status: closed prevents update``."""
     if not isinstance(details, Mapping):
         return ""
     for field, problems in details.items():

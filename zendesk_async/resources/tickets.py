@@ -195,17 +195,8 @@ class Tickets(TicketChildren):
 
         The result has one item per input with the created id or the error.
         """
-        items = [
-            validated(TicketCreateInput, payload(t, {}, "ticket"), f"tickets[{i}]")
-            for i, t in enumerate(tickets)
-        ]
-        path = tickets_create_many._get_kwargs()["url"]
-        return await run_bulk(
-            self._requester,
-            items,
-            lambda chunk: ("POST", path, None, {"tickets": list(chunk)}),
-            timeout=timeout,
-        )
+        kw = tickets_create_many._get_kwargs()
+        return await self._create_jobs(TicketCreateInput, kw, tickets, timeout)
 
     @operation("TicketsUpdateMany")
     async def update_many(
@@ -282,18 +273,8 @@ class Tickets(TicketChildren):
         timeout: float = C.JOB_DEFAULT_TIMEOUT,
     ) -> BulkResult:
         """Import many historical tickets, 100 per job."""
-        items = [
-            validated(TicketImportInput, payload(t, {}, "ticket"), f"tickets[{i}]")
-            for i, t in enumerate(tickets)
-        ]
         kw = ticket_bulk_import._get_kwargs(archive_immediately=archive_immediately or UNSET)
-        path, params = kw["url"], kw.get("params") or None
-        return await run_bulk(
-            self._requester,
-            items,
-            lambda chunk: ("POST", path, params, {"tickets": list(chunk)}),
-            timeout=timeout,
-        )
+        return await self._create_jobs(TicketImportInput, kw, tickets, timeout)
 
     @operation("MergeTicketsIntoTargetTicket")
     async def merge(
@@ -319,6 +300,22 @@ class Tickets(TicketChildren):
         return job
 
     # -- helpers --------------------------------------------------------------------------------
+
+    async def _create_jobs(
+        self, model: Any, kw: Mapping[str, Any], tickets: Sequence[Any], timeout: float
+    ) -> BulkResult:
+        """POST `tickets` (validated against `model`) in chunked jobs to the operation of `kw`."""
+        items = [
+            validated(model, payload(t, {}, "ticket"), f"tickets[{i}]")
+            for i, t in enumerate(tickets)
+        ]
+        path, params = kw["url"], kw.get("params") or None
+        return await run_bulk(
+            self._requester,
+            items,
+            lambda chunk: ("POST", path, params, {"tickets": list(chunk)}),
+            timeout=timeout,
+        )
 
     async def _ids_job(
         self, kw: Mapping[str, Any], method: str, ids: Iterable[int], timeout: float
