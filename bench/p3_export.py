@@ -1,7 +1,7 @@
 """P3: incremental cursor export of N tickets: peak RSS of the client process at each size.
 
 Every (contender, size) runs in a fresh child process (`python -m bench.p3_export CONTENDER URL
-N PER_PAGE`), so sizes never share a peak; the child reports `ru_maxrss` (peak RSS) after the
+N PER_PAGE`), so sizes never share a peak; the child reports its peak RSS (VmHWM) after the
 export and the RSS before it started (imports + client). The child only counts records and
 checks ids ascend (no set of ids: that alone would be tens of MB at 1M).
 Target: zendesk-async peak RSS < 150 MB at both sizes (flat: 1M about the same as 100k).
@@ -33,6 +33,15 @@ CHILD_TIMEOUT = 1800
 
 
 def _rss_mb() -> float:
+    """Peak RSS of this process image. Linux: VmHWM from /proc (ru_maxrss survives execve, so
+    a child would report its parent's peak); elsewhere ru_maxrss."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
