@@ -16,6 +16,7 @@ export PATH="$(dirname "$PYTHON"):$PATH"
 SPEC="$ROOT/spec/zendesk.yaml"
 CONFIG="$ROOT/spec/openapi-python-client.yaml"
 TARGET="$ROOT/generated/zendesk_generated"
+TEMPLATES="$ROOT/spec/templates"  # overrides of the generator's templates (spec/README.md)
 
 check=0
 while [[ $# -gt 0 ]]; do
@@ -36,6 +37,7 @@ generate() {  # generate OUT_DIR: write the package into OUT_DIR, fail on any ge
     work="$(mktemp -d)"
     log="$work/generator.log"
     if ! "$PYTHON" -m openapi_python_client generate --path "$SPEC" --config "$CONFIG" \
+        --custom-template-path "$TEMPLATES" \
         --meta none --output-path "$work/zendesk_generated" --overwrite --fail-on-warning \
         >"$log" 2>&1; then
         cat "$log" >&2; rm -rf "$work"

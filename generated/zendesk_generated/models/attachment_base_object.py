@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -167,125 +167,31 @@ class AttachmentBaseObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        content_type = d.pop("content_type", UNSET)
 
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_url = d.pop("content_url", UNSET)
 
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
+        deleted = d.pop("deleted", UNSET)
 
-        def _parse_content_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_name = d.pop("file_name", UNSET)
 
-        content_url = _parse_content_url(d.pop("content_url", UNSET))
+        height = d.pop("height", UNSET)
 
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
+        inline = d.pop("inline", UNSET)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        malware_access_override = d.pop("malware_access_override", UNSET)
 
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
+        malware_scan_result = d.pop("malware_scan_result", UNSET)
 
-        def _parse_height(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mapped_content_url = d.pop("mapped_content_url", UNSET)
 
-        height = _parse_height(d.pop("height", UNSET))
+        size = d.pop("size", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url = d.pop("url", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_inline(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        inline = _parse_inline(d.pop("inline", UNSET))
-
-        def _parse_malware_access_override(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        malware_access_override = _parse_malware_access_override(
-            d.pop("malware_access_override", UNSET)
-        )
-
-        def _parse_malware_scan_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        malware_scan_result = _parse_malware_scan_result(d.pop("malware_scan_result", UNSET))
-
-        def _parse_mapped_content_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mapped_content_url = _parse_mapped_content_url(d.pop("mapped_content_url", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_width(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
+        width = d.pop("width", UNSET)
 
         attachment_base_object = cls(
             content_type=content_type,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment_base_object import AttachmentBaseObject
-
 
 T = TypeVar("T", bound="AttachmentObject")
 
@@ -194,152 +190,36 @@ class AttachmentObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_base_object import AttachmentBaseObject  # noqa: PLC0415
-
         d = dict(src_dict)
+        content_type = d.pop("content_type", UNSET)
 
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_url = d.pop("content_url", UNSET)
 
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
+        deleted = d.pop("deleted", UNSET)
 
-        def _parse_content_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_name = d.pop("file_name", UNSET)
 
-        content_url = _parse_content_url(d.pop("content_url", UNSET))
+        height = d.pop("height", UNSET)
 
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
+        inline = d.pop("inline", UNSET)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        malware_access_override = d.pop("malware_access_override", UNSET)
 
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
+        malware_scan_result = d.pop("malware_scan_result", UNSET)
 
-        def _parse_height(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mapped_content_url = d.pop("mapped_content_url", UNSET)
 
-        height = _parse_height(d.pop("height", UNSET))
+        size = d.pop("size", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url = d.pop("url", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        width = d.pop("width", UNSET)
 
-        def _parse_inline(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        inline = _parse_inline(d.pop("inline", UNSET))
-
-        def _parse_malware_access_override(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        malware_access_override = _parse_malware_access_override(
-            d.pop("malware_access_override", UNSET)
-        )
-
-        def _parse_malware_scan_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        malware_scan_result = _parse_malware_scan_result(d.pop("malware_scan_result", UNSET))
-
-        def _parse_mapped_content_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mapped_content_url = _parse_mapped_content_url(d.pop("mapped_content_url", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_width(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_thumbnails(data: object) -> list[AttachmentBaseObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                thumbnails_type_0 = []
-                _thumbnails_type_0 = data
-                for thumbnails_type_0_item_data in _thumbnails_type_0:
-                    thumbnails_type_0_item = AttachmentBaseObject.from_dict(
-                        thumbnails_type_0_item_data
-                    )
-
-                    thumbnails_type_0.append(thumbnails_type_0_item)
-
-                return thumbnails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AttachmentBaseObject] | None | Unset, data)
-
-        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
+        thumbnails = d.pop("thumbnails", UNSET)
+        if thumbnails is not None and thumbnails is not UNSET:
+            thumbnails = _parse_thumbnails(thumbnails)
 
         attachment_object = cls(
             content_type=content_type,
@@ -376,3 +256,27 @@ class AttachmentObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_thumbnails(data: object) -> list[AttachmentBaseObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        thumbnails_type_0 = []
+        _thumbnails_type_0 = data
+        for thumbnails_type_0_item_data in _thumbnails_type_0:
+            thumbnails_type_0_item = AttachmentBaseObject.from_dict(thumbnails_type_0_item_data)
+
+            thumbnails_type_0.append(thumbnails_type_0_item)
+
+        return thumbnails_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[AttachmentBaseObject] | None | Unset, data)
+
+
+from ..models.attachment_base_object import AttachmentBaseObject

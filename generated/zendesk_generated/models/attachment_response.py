@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment_object import AttachmentObject
-
 
 T = TypeVar("T", bound="AttachmentResponse")
 
@@ -26,8 +22,6 @@ class AttachmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment_object import AttachmentObject  # noqa: PLC0415
-
         attachment: dict[str, Any] | None | Unset
         if isinstance(self.attachment, Unset):
             attachment = UNSET
@@ -46,26 +40,10 @@ class AttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_object import AttachmentObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_attachment(data: object) -> AttachmentObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attachment_type_1 = AttachmentObject.from_dict(data)
-
-                return attachment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AttachmentObject | None | Unset, data)
-
-        attachment = _parse_attachment(d.pop("attachment", UNSET))
+        attachment = d.pop("attachment", UNSET)
+        if attachment is not None and attachment is not UNSET:
+            attachment = _parse_attachment(attachment)
 
         attachment_response = cls(
             attachment=attachment,
@@ -89,3 +67,22 @@ class AttachmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachment(data: object) -> AttachmentObject | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        attachment_type_1 = AttachmentObject.from_dict(data)
+
+        return attachment_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AttachmentObject | None | Unset, data)
+
+
+from ..models.attachment_object import AttachmentObject

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment_base_object import AttachmentBaseObject
-
 
 T = TypeVar("T", bound="AttachmentThumbnails")
 
@@ -49,33 +45,10 @@ class AttachmentThumbnails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_base_object import AttachmentBaseObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_thumbnails(data: object) -> list[AttachmentBaseObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                thumbnails_type_0 = []
-                _thumbnails_type_0 = data
-                for thumbnails_type_0_item_data in _thumbnails_type_0:
-                    thumbnails_type_0_item = AttachmentBaseObject.from_dict(
-                        thumbnails_type_0_item_data
-                    )
-
-                    thumbnails_type_0.append(thumbnails_type_0_item)
-
-                return thumbnails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AttachmentBaseObject] | None | Unset, data)
-
-        thumbnails = _parse_thumbnails(d.pop("thumbnails", UNSET))
+        thumbnails = d.pop("thumbnails", UNSET)
+        if thumbnails is not None and thumbnails is not UNSET:
+            thumbnails = _parse_thumbnails(thumbnails)
 
         attachment_thumbnails = cls(
             thumbnails=thumbnails,
@@ -99,3 +72,27 @@ class AttachmentThumbnails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_thumbnails(data: object) -> list[AttachmentBaseObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        thumbnails_type_0 = []
+        _thumbnails_type_0 = data
+        for thumbnails_type_0_item_data in _thumbnails_type_0:
+            thumbnails_type_0_item = AttachmentBaseObject.from_dict(thumbnails_type_0_item_data)
+
+            thumbnails_type_0.append(thumbnails_type_0_item)
+
+        return thumbnails_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[AttachmentBaseObject] | None | Unset, data)
+
+
+from ..models.attachment_base_object import AttachmentBaseObject

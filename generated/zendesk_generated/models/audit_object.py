@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_object_events_type_0_item import AuditObjectEventsType0Item
-    from ..models.audit_object_metadata_type_0 import AuditObjectMetadataType0
-    from ..models.via_object import ViaObject
-
 
 T = TypeVar("T", bound="AuditObject")
 
@@ -41,9 +35,6 @@ class AuditObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audit_object_metadata_type_0 import AuditObjectMetadataType0  # noqa: PLC0415
-        from ..models.via_object import ViaObject  # noqa: PLC0415
-
         author_id: int | None | Unset
         if isinstance(self.author_id, Unset):
             author_id = UNSET
@@ -120,113 +111,28 @@ class AuditObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_object_events_type_0_item import AuditObjectEventsType0Item  # noqa: PLC0415
-        from ..models.audit_object_metadata_type_0 import AuditObjectMetadataType0  # noqa: PLC0415
-        from ..models.via_object import ViaObject  # noqa: PLC0415
-
         d = dict(src_dict)
+        author_id = d.pop("author_id", UNSET)
 
-        def _parse_author_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
+        if created_at is not None and created_at is not UNSET:
+            created_at = _parse_created_at(created_at)
 
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
+        events = d.pop("events", UNSET)
+        if events is not None and events is not UNSET:
+            events = _parse_events(events)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        id = d.pop("id", UNSET)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and metadata is not UNSET:
+            metadata = _parse_metadata(metadata)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        ticket_id = d.pop("ticket_id", UNSET)
 
-        def _parse_events(data: object) -> list[AuditObjectEventsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = AuditObjectEventsType0Item.from_dict(
-                        events_type_0_item_data
-                    )
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AuditObjectEventsType0Item] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_metadata(data: object) -> AuditObjectMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = AuditObjectMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuditObjectMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_ticket_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_id = _parse_ticket_id(d.pop("ticket_id", UNSET))
-
-        def _parse_via(data: object) -> None | Unset | ViaObject:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                via_type_1 = ViaObject.from_dict(data)
-
-                return via_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViaObject, data)
-
-        via = _parse_via(d.pop("via", UNSET))
+        via = d.pop("via", UNSET)
+        if via is not None and via is not UNSET:
+            via = _parse_via(via)
 
         audit_object = cls(
             author_id=author_id,
@@ -256,3 +162,77 @@ class AuditObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_events(data: object) -> list[AuditObjectEventsType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        events_type_0 = []
+        _events_type_0 = data
+        for events_type_0_item_data in _events_type_0:
+            events_type_0_item = AuditObjectEventsType0Item.from_dict(events_type_0_item_data)
+
+            events_type_0.append(events_type_0_item)
+
+        return events_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[AuditObjectEventsType0Item] | None | Unset, data)
+
+
+def _parse_metadata(data: object) -> AuditObjectMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = AuditObjectMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AuditObjectMetadataType0 | None | Unset, data)
+
+
+def _parse_via(data: object) -> None | Unset | ViaObject:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        via_type_1 = ViaObject.from_dict(data)
+
+        return via_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | ViaObject, data)
+
+
+from ..models.audit_object_events_type_0_item import AuditObjectEventsType0Item
+from ..models.audit_object_metadata_type_0 import AuditObjectMetadataType0
+from ..models.via_object import ViaObject

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bulk_skill_based_routing_attribute_value_job_attributes import (
-        BulkSkillBasedRoutingAttributeValueJobAttributes,
-    )
-
 
 T = TypeVar("T", bound="BulkSkillBasedRoutingAttributeValueJob")
 
@@ -46,10 +40,6 @@ class BulkSkillBasedRoutingAttributeValueJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_skill_based_routing_attribute_value_job_attributes import (
-            BulkSkillBasedRoutingAttributeValueJobAttributes,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         action = d.pop("action")
 
@@ -78,3 +68,8 @@ class BulkSkillBasedRoutingAttributeValueJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_skill_based_routing_attribute_value_job_attributes import (
+    BulkSkillBasedRoutingAttributeValueJobAttributes,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_value_object_write import (
-        SkillBasedRoutingAttributeValueObjectWrite,
-    )
-
 
 T = TypeVar("T", bound="BulkSkillBasedRoutingAttributeValueJobAttributes")
 
@@ -46,10 +40,6 @@ class BulkSkillBasedRoutingAttributeValueJobAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_value_object_write import (
-            SkillBasedRoutingAttributeValueObjectWrite,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _attribute_values = d.pop("attribute_values", UNSET)
         attribute_values: list[SkillBasedRoutingAttributeValueObjectWrite] | Unset = UNSET
@@ -84,3 +74,8 @@ class BulkSkillBasedRoutingAttributeValueJobAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.skill_based_routing_attribute_value_object_write import (
+    SkillBasedRoutingAttributeValueObjectWrite,
+)

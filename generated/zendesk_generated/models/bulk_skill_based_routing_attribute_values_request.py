@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_skill_based_routing_attribute_value_job import (
-        BulkSkillBasedRoutingAttributeValueJob,
-    )
-
 
 T = TypeVar("T", bound="BulkSkillBasedRoutingAttributeValuesRequest")
 
@@ -42,10 +36,6 @@ class BulkSkillBasedRoutingAttributeValuesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_skill_based_routing_attribute_value_job import (
-            BulkSkillBasedRoutingAttributeValueJob,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _job = d.pop("job", UNSET)
         job: BulkSkillBasedRoutingAttributeValueJob | Unset
@@ -76,3 +66,8 @@ class BulkSkillBasedRoutingAttributeValuesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_skill_based_routing_attribute_value_job import (
+    BulkSkillBasedRoutingAttributeValueJob,
+)

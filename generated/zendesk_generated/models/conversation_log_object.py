@@ -2,27 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_log_object_attachments_type_0_item import (
-        ConversationLogObjectAttachmentsType0Item,
-    )
-    from ..models.conversation_log_object_author_type_0 import (
-        ConversationLogObjectAuthorType0,
-    )
-    from ..models.conversation_log_object_content_type_0 import (
-        ConversationLogObjectContentType0,
-    )
-    from ..models.conversation_log_object_metadata_type_0 import (
-        ConversationLogObjectMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="ConversationLogObject")
 
@@ -76,16 +61,6 @@ class ConversationLogObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_log_object_author_type_0 import (
-            ConversationLogObjectAuthorType0,  # noqa: PLC0415
-        )
-        from ..models.conversation_log_object_content_type_0 import (
-            ConversationLogObjectContentType0,  # noqa: PLC0415
-        )
-        from ..models.conversation_log_object_metadata_type_0 import (
-            ConversationLogObjectMetadataType0,  # noqa: PLC0415
-        )
-
         attachments: list[dict[str, Any]] | None | Unset
         if isinstance(self.attachments, Unset):
             attachments = UNSET
@@ -172,141 +147,32 @@ class ConversationLogObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_log_object_attachments_type_0_item import (
-            ConversationLogObjectAttachmentsType0Item,  # noqa: PLC0415
-        )
-        from ..models.conversation_log_object_author_type_0 import (
-            ConversationLogObjectAuthorType0,  # noqa: PLC0415
-        )
-        from ..models.conversation_log_object_content_type_0 import (
-            ConversationLogObjectContentType0,  # noqa: PLC0415
-        )
-        from ..models.conversation_log_object_metadata_type_0 import (
-            ConversationLogObjectMetadataType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not None and attachments is not UNSET:
+            attachments = _parse_attachments(attachments)
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[ConversationLogObjectAttachmentsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = ConversationLogObjectAttachmentsType0Item.from_dict(
-                        attachments_type_0_item_data
-                    )
+        author = d.pop("author", UNSET)
+        if author is not None and author is not UNSET:
+            author = _parse_author(author)
 
-                    attachments_type_0.append(attachments_type_0_item)
+        content = d.pop("content", UNSET)
+        if content is not None and content is not UNSET:
+            content = _parse_content(content)
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConversationLogObjectAttachmentsType0Item] | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
+        if created_at is not None and created_at is not UNSET:
+            created_at = _parse_created_at(created_at)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_author(data: object) -> ConversationLogObjectAuthorType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = ConversationLogObjectAuthorType0.from_dict(data)
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and metadata is not UNSET:
+            metadata = _parse_metadata(metadata)
 
-                return author_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationLogObjectAuthorType0 | None | Unset, data)
+        reference = d.pop("reference", UNSET)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_content(data: object) -> ConversationLogObjectContentType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = ConversationLogObjectContentType0.from_dict(data)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationLogObjectContentType0 | None | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_metadata(data: object) -> ConversationLogObjectMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ConversationLogObjectMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationLogObjectMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         conversation_log_object = cls(
             attachments=attachments,
@@ -337,3 +203,106 @@ class ConversationLogObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachments(
+    data: object,
+) -> list[ConversationLogObjectAttachmentsType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attachments_type_0 = []
+        _attachments_type_0 = data
+        for attachments_type_0_item_data in _attachments_type_0:
+            attachments_type_0_item = ConversationLogObjectAttachmentsType0Item.from_dict(
+                attachments_type_0_item_data
+            )
+
+            attachments_type_0.append(attachments_type_0_item)
+
+        return attachments_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ConversationLogObjectAttachmentsType0Item] | None | Unset, data)
+
+
+def _parse_author(data: object) -> ConversationLogObjectAuthorType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        author_type_0 = ConversationLogObjectAuthorType0.from_dict(data)
+
+        return author_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ConversationLogObjectAuthorType0 | None | Unset, data)
+
+
+def _parse_content(data: object) -> ConversationLogObjectContentType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        content_type_0 = ConversationLogObjectContentType0.from_dict(data)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ConversationLogObjectContentType0 | None | Unset, data)
+
+
+def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_metadata(data: object) -> ConversationLogObjectMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = ConversationLogObjectMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ConversationLogObjectMetadataType0 | None | Unset, data)
+
+
+from ..models.conversation_log_object_attachments_type_0_item import (
+    ConversationLogObjectAttachmentsType0Item,
+)
+from ..models.conversation_log_object_author_type_0 import (
+    ConversationLogObjectAuthorType0,
+)
+from ..models.conversation_log_object_content_type_0 import (
+    ConversationLogObjectContentType0,
+)
+from ..models.conversation_log_object_metadata_type_0 import (
+    ConversationLogObjectMetadataType0,
+)

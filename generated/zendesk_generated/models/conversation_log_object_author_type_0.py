@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,33 +62,11 @@ class ConversationLogObjectAuthorType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zensuncouser_id = d.pop("zen:sunco:user_id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_zensuncouser_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zensuncouser_id = _parse_zensuncouser_id(d.pop("zen:sunco:user_id", UNSET))
-
-        def _parse_zensupportuser_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        zensupportuser_id = _parse_zensupportuser_id(d.pop("zen:support:user_id", UNSET))
+        zensupportuser_id = d.pop("zen:support:user_id", UNSET)
 
         conversation_log_object_author_type_0 = cls(
             type_=type_,

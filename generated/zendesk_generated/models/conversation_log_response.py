@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_log_object import ConversationLogObject
-    from ..models.cursor_pagination_links import CursorPaginationLinks
-    from ..models.cursor_pagination_meta import CursorPaginationMeta
-
 
 T = TypeVar("T", bound="ConversationLogResponse")
 
@@ -32,9 +26,6 @@ class ConversationLogResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
-        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
-
         events: list[dict[str, Any]] | None | Unset
         if isinstance(self.events, Unset):
             events = UNSET
@@ -77,67 +68,18 @@ class ConversationLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_log_object import ConversationLogObject  # noqa: PLC0415
-        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
-        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
-
         d = dict(src_dict)
+        events = d.pop("events", UNSET)
+        if events is not None and events is not UNSET:
+            events = _parse_events(events)
 
-        def _parse_events(data: object) -> list[ConversationLogObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = ConversationLogObject.from_dict(events_type_0_item_data)
+        links = d.pop("links", UNSET)
+        if links is not None and links is not UNSET:
+            links = _parse_links(links)
 
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConversationLogObject] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
-
-        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_1 = CursorPaginationLinks.from_dict(data)
-
-                return links_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CursorPaginationLinks | None | Unset, data)
-
-        links = _parse_links(d.pop("links", UNSET))
-
-        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_1 = CursorPaginationMeta.from_dict(data)
-
-                return meta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CursorPaginationMeta | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
+        meta = d.pop("meta", UNSET)
+        if meta is not None and meta is not UNSET:
+            meta = _parse_meta(meta)
 
         conversation_log_response = cls(
             events=events,
@@ -163,3 +105,61 @@ class ConversationLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_events(data: object) -> list[ConversationLogObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        events_type_0 = []
+        _events_type_0 = data
+        for events_type_0_item_data in _events_type_0:
+            events_type_0_item = ConversationLogObject.from_dict(events_type_0_item_data)
+
+            events_type_0.append(events_type_0_item)
+
+        return events_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ConversationLogObject] | None | Unset, data)
+
+
+def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        links_type_1 = CursorPaginationLinks.from_dict(data)
+
+        return links_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CursorPaginationLinks | None | Unset, data)
+
+
+def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+        return meta_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CursorPaginationMeta | None | Unset, data)
+
+
+from ..models.conversation_log_object import ConversationLogObject
+from ..models.cursor_pagination_links import CursorPaginationLinks
+from ..models.cursor_pagination_meta import CursorPaginationMeta

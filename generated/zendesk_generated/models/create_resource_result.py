@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,20 +42,9 @@ class CreateResourceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id"))
-
-        def _parse_index(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        index = _parse_index(d.pop("index"))
+        index = d.pop("index")
 
         create_resource_result = cls(
             id=id,

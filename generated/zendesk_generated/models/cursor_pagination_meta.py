@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class CursorPaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        has_more = d.pop("has_more", UNSET)
 
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        after_cursor = d.pop("after_cursor", UNSET)
 
-        has_more = _parse_has_more(d.pop("has_more", UNSET))
-
-        def _parse_after_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after_cursor = _parse_after_cursor(d.pop("after_cursor", UNSET))
-
-        def _parse_before_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        before_cursor = _parse_before_cursor(d.pop("before_cursor", UNSET))
+        before_cursor = d.pop("before_cursor", UNSET)
 
         cursor_pagination_meta = cls(
             has_more=has_more,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,41 +60,15 @@ class FailedResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        action = d.pop("action")
 
-        def _parse_action(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        details = d.pop("details")
 
-        action = _parse_action(d.pop("action"))
+        error = d.pop("error")
 
-        def _parse_details(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id = d.pop("id")
 
-        details = _parse_details(d.pop("details"))
-
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error = _parse_error(d.pop("error"))
-
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id"))
-
-        def _parse_success(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        success = _parse_success(d.pop("success"))
+        success = d.pop("success")
 
         failed_result = cls(
             action=action,

@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incremental_skill_based_routing_attribute import (
-        IncrementalSkillBasedRoutingAttribute,
-    )
-    from ..models.incremental_skill_based_routing_attribute_value import (
-        IncrementalSkillBasedRoutingAttributeValue,
-    )
-    from ..models.incremental_skill_based_routing_instance_value import (
-        IncrementalSkillBasedRoutingInstanceValue,
-    )
-
 
 T = TypeVar("T", bound="IncrementalSkillBasedRouting")
 
@@ -118,126 +106,24 @@ class IncrementalSkillBasedRouting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incremental_skill_based_routing_attribute import (
-            IncrementalSkillBasedRoutingAttribute,  # noqa: PLC0415
-        )
-        from ..models.incremental_skill_based_routing_attribute_value import (
-            IncrementalSkillBasedRoutingAttributeValue,  # noqa: PLC0415
-        )
-        from ..models.incremental_skill_based_routing_instance_value import (
-            IncrementalSkillBasedRoutingInstanceValue,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        attribute_values = d.pop("attribute_values", UNSET)
+        if attribute_values is not None and attribute_values is not UNSET:
+            attribute_values = _parse_attribute_values(attribute_values)
 
-        def _parse_attribute_values(
-            data: object,
-        ) -> list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attribute_values_type_0 = []
-                _attribute_values_type_0 = data
-                for attribute_values_type_0_item_data in _attribute_values_type_0:
-                    attribute_values_type_0_item = (
-                        IncrementalSkillBasedRoutingAttributeValue.from_dict(
-                            attribute_values_type_0_item_data
-                        )
-                    )
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not None and attributes is not UNSET:
+            attributes = _parse_attributes(attributes)
 
-                    attribute_values_type_0.append(attribute_values_type_0_item)
+        count = d.pop("count", UNSET)
 
-                return attribute_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset, data)
+        end_time = d.pop("end_time", UNSET)
 
-        attribute_values = _parse_attribute_values(d.pop("attribute_values", UNSET))
+        instance_values = d.pop("instance_values", UNSET)
+        if instance_values is not None and instance_values is not UNSET:
+            instance_values = _parse_instance_values(instance_values)
 
-        def _parse_attributes(
-            data: object,
-        ) -> list[IncrementalSkillBasedRoutingAttribute] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attributes_type_0 = []
-                _attributes_type_0 = data
-                for attributes_type_0_item_data in _attributes_type_0:
-                    attributes_type_0_item = IncrementalSkillBasedRoutingAttribute.from_dict(
-                        attributes_type_0_item_data
-                    )
-
-                    attributes_type_0.append(attributes_type_0_item)
-
-                return attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IncrementalSkillBasedRoutingAttribute] | None | Unset, data)
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_end_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        def _parse_instance_values(
-            data: object,
-        ) -> list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                instance_values_type_0 = []
-                _instance_values_type_0 = data
-                for instance_values_type_0_item_data in _instance_values_type_0:
-                    instance_values_type_0_item = (
-                        IncrementalSkillBasedRoutingInstanceValue.from_dict(
-                            instance_values_type_0_item_data
-                        )
-                    )
-
-                    instance_values_type_0.append(instance_values_type_0_item)
-
-                return instance_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset, data)
-
-        instance_values = _parse_instance_values(d.pop("instance_values", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
+        next_page = d.pop("next_page", UNSET)
 
         incremental_skill_based_routing = cls(
             attribute_values=attribute_values,
@@ -266,3 +152,87 @@ class IncrementalSkillBasedRouting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attribute_values(
+    data: object,
+) -> list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attribute_values_type_0 = []
+        _attribute_values_type_0 = data
+        for attribute_values_type_0_item_data in _attribute_values_type_0:
+            attribute_values_type_0_item = IncrementalSkillBasedRoutingAttributeValue.from_dict(
+                attribute_values_type_0_item_data
+            )
+
+            attribute_values_type_0.append(attribute_values_type_0_item)
+
+        return attribute_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[IncrementalSkillBasedRoutingAttributeValue] | None | Unset, data)
+
+
+def _parse_attributes(data: object) -> list[IncrementalSkillBasedRoutingAttribute] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attributes_type_0 = []
+        _attributes_type_0 = data
+        for attributes_type_0_item_data in _attributes_type_0:
+            attributes_type_0_item = IncrementalSkillBasedRoutingAttribute.from_dict(
+                attributes_type_0_item_data
+            )
+
+            attributes_type_0.append(attributes_type_0_item)
+
+        return attributes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[IncrementalSkillBasedRoutingAttribute] | None | Unset, data)
+
+
+def _parse_instance_values(
+    data: object,
+) -> list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        instance_values_type_0 = []
+        _instance_values_type_0 = data
+        for instance_values_type_0_item_data in _instance_values_type_0:
+            instance_values_type_0_item = IncrementalSkillBasedRoutingInstanceValue.from_dict(
+                instance_values_type_0_item_data
+            )
+
+            instance_values_type_0.append(instance_values_type_0_item)
+
+        return instance_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[IncrementalSkillBasedRoutingInstanceValue] | None | Unset, data)
+
+
+from ..models.incremental_skill_based_routing_attribute import (
+    IncrementalSkillBasedRoutingAttribute,
+)
+from ..models.incremental_skill_based_routing_attribute_value import (
+    IncrementalSkillBasedRoutingAttributeValue,
+)
+from ..models.incremental_skill_based_routing_instance_value import (
+    IncrementalSkillBasedRoutingInstanceValue,
+)

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_resource_result import CreateResourceResult
-    from ..models.failed_result import FailedResult
-    from ..models.job_status_object_results_type_1 import JobStatusObjectResultsType1
-    from ..models.update_resource_result import UpdateResourceResult
-
 
 T = TypeVar("T", bound="JobStatusObject")
 
@@ -56,12 +49,6 @@ class JobStatusObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_resource_result import CreateResourceResult  # noqa: PLC0415
-        from ..models.job_status_object_results_type_1 import (
-            JobStatusObjectResultsType1,  # noqa: PLC0415
-        )
-        from ..models.update_resource_result import UpdateResourceResult  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -149,154 +136,24 @@ class JobStatusObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_resource_result import CreateResourceResult  # noqa: PLC0415
-        from ..models.failed_result import FailedResult  # noqa: PLC0415
-        from ..models.job_status_object_results_type_1 import (
-            JobStatusObjectResultsType1,  # noqa: PLC0415
-        )
-        from ..models.update_resource_result import UpdateResourceResult  # noqa: PLC0415
-
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_type = d.pop("job_type", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        message = d.pop("message", UNSET)
 
-        def _parse_job_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        progress = d.pop("progress", UNSET)
 
-        job_type = _parse_job_type(d.pop("job_type", UNSET))
+        results = d.pop("results", UNSET)
+        if results is not None and results is not UNSET:
+            results = _parse_results(results)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = d.pop("status", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        total = d.pop("total", UNSET)
 
-        def _parse_progress(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_results(
-            data: object,
-        ) -> (
-            JobStatusObjectResultsType1
-            | list[CreateResourceResult | FailedResult | UpdateResourceResult]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0_type_0 = []
-                _results_type_0_type_0 = data
-                for results_type_0_type_0_item_data in _results_type_0_type_0:
-
-                    def _parse_results_type_0_type_0_item(
-                        data: object,
-                    ) -> CreateResourceResult | FailedResult | UpdateResourceResult:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_job_status_result_object_type_0 = (
-                                CreateResourceResult.from_dict(data)
-                            )
-
-                            return componentsschemas_job_status_result_object_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_job_status_result_object_type_1 = (
-                                UpdateResourceResult.from_dict(data)
-                            )
-
-                            return componentsschemas_job_status_result_object_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_job_status_result_object_type_2 = FailedResult.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_job_status_result_object_type_2
-
-                    results_type_0_type_0_item = _parse_results_type_0_type_0_item(
-                        results_type_0_type_0_item_data
-                    )
-
-                    results_type_0_type_0.append(results_type_0_type_0_item)
-
-                return results_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_type_1 = JobStatusObjectResultsType1.from_dict(data)
-
-                return results_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                JobStatusObjectResultsType1
-                | list[CreateResourceResult | FailedResult | UpdateResourceResult]
-                | None
-                | Unset,
-                data,
-            )
-
-        results = _parse_results(d.pop("results", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         job_status_object = cls(
             id=id,
@@ -327,3 +184,83 @@ class JobStatusObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_results(
+    data: object,
+) -> (
+    JobStatusObjectResultsType1
+    | list[CreateResourceResult | FailedResult | UpdateResourceResult]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        results_type_0_type_0 = []
+        _results_type_0_type_0 = data
+        for results_type_0_type_0_item_data in _results_type_0_type_0:
+
+            def _parse_results_type_0_type_0_item(
+                data: object,
+            ) -> CreateResourceResult | FailedResult | UpdateResourceResult:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_job_status_result_object_type_0 = (
+                        CreateResourceResult.from_dict(data)
+                    )
+
+                    return componentsschemas_job_status_result_object_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_job_status_result_object_type_1 = (
+                        UpdateResourceResult.from_dict(data)
+                    )
+
+                    return componentsschemas_job_status_result_object_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_status_result_object_type_2 = FailedResult.from_dict(data)
+
+                return componentsschemas_job_status_result_object_type_2
+
+            results_type_0_type_0_item = _parse_results_type_0_type_0_item(
+                results_type_0_type_0_item_data
+            )
+
+            results_type_0_type_0.append(results_type_0_type_0_item)
+
+        return results_type_0_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        results_type_1 = JobStatusObjectResultsType1.from_dict(data)
+
+        return results_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        JobStatusObjectResultsType1
+        | list[CreateResourceResult | FailedResult | UpdateResourceResult]
+        | None
+        | Unset,
+        data,
+    )
+
+
+from ..models.create_resource_result import CreateResourceResult
+from ..models.failed_result import FailedResult
+from ..models.job_status_object_results_type_1 import JobStatusObjectResultsType1
+from ..models.update_resource_result import UpdateResourceResult

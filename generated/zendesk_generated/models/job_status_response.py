@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_status_object import JobStatusObject
-
 
 T = TypeVar("T", bound="JobStatusResponse")
 
@@ -26,8 +22,6 @@ class JobStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_status_object import JobStatusObject  # noqa: PLC0415
-
         job_status: dict[str, Any] | None | Unset
         if isinstance(self.job_status, Unset):
             job_status = UNSET
@@ -46,26 +40,10 @@ class JobStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_status_object import JobStatusObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_job_status(data: object) -> JobStatusObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_status_type_1 = JobStatusObject.from_dict(data)
-
-                return job_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobStatusObject | None | Unset, data)
-
-        job_status = _parse_job_status(d.pop("job_status", UNSET))
+        job_status = d.pop("job_status", UNSET)
+        if job_status is not None and job_status is not UNSET:
+            job_status = _parse_job_status(job_status)
 
         job_status_response = cls(
             job_status=job_status,
@@ -89,3 +67,22 @@ class JobStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_job_status(data: object) -> JobStatusObject | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        job_status_type_1 = JobStatusObject.from_dict(data)
+
+        return job_status_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(JobStatusObject | None | Unset, data)
+
+
+from ..models.job_status_object import JobStatusObject

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_user_summary import TicketUserSummary
-
 
 T = TypeVar("T", bound="ListTicketEmailCCsResponse")
 
@@ -49,31 +45,10 @@ class ListTicketEmailCCsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_user_summary import TicketUserSummary  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_users(data: object) -> list[TicketUserSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                users_type_0 = []
-                _users_type_0 = data
-                for users_type_0_item_data in _users_type_0:
-                    users_type_0_item = TicketUserSummary.from_dict(users_type_0_item_data)
-
-                    users_type_0.append(users_type_0_item)
-
-                return users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TicketUserSummary] | None | Unset, data)
-
-        users = _parse_users(d.pop("users", UNSET))
+        users = d.pop("users", UNSET)
+        if users is not None and users is not UNSET:
+            users = _parse_users(users)
 
         list_ticket_email_c_cs_response = cls(
             users=users,
@@ -97,3 +72,27 @@ class ListTicketEmailCCsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_users(data: object) -> list[TicketUserSummary] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        users_type_0 = []
+        _users_type_0 = data
+        for users_type_0_item_data in _users_type_0:
+            users_type_0_item = TicketUserSummary.from_dict(users_type_0_item_data)
+
+            users_type_0.append(users_type_0_item)
+
+        return users_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[TicketUserSummary] | None | Unset, data)
+
+
+from ..models.ticket_user_summary import TicketUserSummary

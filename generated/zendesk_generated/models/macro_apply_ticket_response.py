@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.macro_apply_ticket_response_result_type_0 import (
-        MacroApplyTicketResponseResultType0,
-    )
-
 
 T = TypeVar("T", bound="MacroApplyTicketResponse")
 
@@ -28,10 +22,6 @@ class MacroApplyTicketResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.macro_apply_ticket_response_result_type_0 import (
-            MacroApplyTicketResponseResultType0,  # noqa: PLC0415
-        )
-
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
             result = UNSET
@@ -50,28 +40,10 @@ class MacroApplyTicketResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macro_apply_ticket_response_result_type_0 import (
-            MacroApplyTicketResponseResultType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_result(data: object) -> MacroApplyTicketResponseResultType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = MacroApplyTicketResponseResultType0.from_dict(data)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MacroApplyTicketResponseResultType0 | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        result = d.pop("result", UNSET)
+        if result is not None and result is not UNSET:
+            result = _parse_result(result)
 
         macro_apply_ticket_response = cls(
             result=result,
@@ -95,3 +67,24 @@ class MacroApplyTicketResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_result(data: object) -> MacroApplyTicketResponseResultType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        result_type_0 = MacroApplyTicketResponseResultType0.from_dict(data)
+
+        return result_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MacroApplyTicketResponseResultType0 | None | Unset, data)
+
+
+from ..models.macro_apply_ticket_response_result_type_0 import (
+    MacroApplyTicketResponseResultType0,
+)

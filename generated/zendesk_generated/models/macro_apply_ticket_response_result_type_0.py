@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0 import (
-        MacroApplyTicketResponseResultType0TicketType0,
-    )
-
 
 T = TypeVar("T", bound="MacroApplyTicketResponseResultType0")
 
@@ -28,10 +22,6 @@ class MacroApplyTicketResponseResultType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0 import (
-            MacroApplyTicketResponseResultType0TicketType0,  # noqa: PLC0415
-        )
-
         ticket: dict[str, Any] | None | Unset
         if isinstance(self.ticket, Unset):
             ticket = UNSET
@@ -50,30 +40,10 @@ class MacroApplyTicketResponseResultType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0 import (
-            MacroApplyTicketResponseResultType0TicketType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_ticket(
-            data: object,
-        ) -> MacroApplyTicketResponseResultType0TicketType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_0 = MacroApplyTicketResponseResultType0TicketType0.from_dict(data)
-
-                return ticket_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MacroApplyTicketResponseResultType0TicketType0 | None | Unset, data)
-
-        ticket = _parse_ticket(d.pop("ticket", UNSET))
+        ticket = d.pop("ticket", UNSET)
+        if ticket is not None and ticket is not UNSET:
+            ticket = _parse_ticket(ticket)
 
         macro_apply_ticket_response_result_type_0 = cls(
             ticket=ticket,
@@ -97,3 +67,24 @@ class MacroApplyTicketResponseResultType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ticket(data: object) -> MacroApplyTicketResponseResultType0TicketType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        ticket_type_0 = MacroApplyTicketResponseResultType0TicketType0.from_dict(data)
+
+        return ticket_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MacroApplyTicketResponseResultType0TicketType0 | None | Unset, data)
+
+
+from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0 import (
+    MacroApplyTicketResponseResultType0TicketType0,
+)

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_comment_type_0 import (
-        MacroApplyTicketResponseResultType0TicketType0CommentType0,
-    )
-    from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_fields_type_0 import (
-        MacroApplyTicketResponseResultType0TicketType0FieldsType0,
-    )
-
 
 T = TypeVar("T", bound="MacroApplyTicketResponseResultType0TicketType0")
 
@@ -41,13 +32,6 @@ class MacroApplyTicketResponseResultType0TicketType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_comment_type_0 import (
-            MacroApplyTicketResponseResultType0TicketType0CommentType0,  # noqa: PLC0415
-        )
-        from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_fields_type_0 import (
-            MacroApplyTicketResponseResultType0TicketType0FieldsType0,  # noqa: PLC0415
-        )
-
         assignee_id: int | None | Unset
         if isinstance(self.assignee_id, Unset):
             assignee_id = UNSET
@@ -108,96 +92,22 @@ class MacroApplyTicketResponseResultType0TicketType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_comment_type_0 import (
-            MacroApplyTicketResponseResultType0TicketType0CommentType0,  # noqa: PLC0415
-        )
-        from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_fields_type_0 import (
-            MacroApplyTicketResponseResultType0TicketType0FieldsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        assignee_id = d.pop("assignee_id", UNSET)
 
-        def _parse_assignee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        comment = d.pop("comment", UNSET)
+        if comment is not None and comment is not UNSET:
+            comment = _parse_comment(comment)
 
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+        fields = d.pop("fields", UNSET)
+        if fields is not None and fields is not UNSET:
+            fields = _parse_fields(fields)
 
-        def _parse_comment(
-            data: object,
-        ) -> MacroApplyTicketResponseResultType0TicketType0CommentType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comment_type_0 = (
-                    MacroApplyTicketResponseResultType0TicketType0CommentType0.from_dict(data)
-                )
+        group_id = d.pop("group_id", UNSET)
 
-                return comment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                MacroApplyTicketResponseResultType0TicketType0CommentType0 | None | Unset, data
-            )
+        id = d.pop("id", UNSET)
 
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_fields(
-            data: object,
-        ) -> MacroApplyTicketResponseResultType0TicketType0FieldsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fields_type_0 = MacroApplyTicketResponseResultType0TicketType0FieldsType0.from_dict(
-                    data
-                )
-
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                MacroApplyTicketResponseResultType0TicketType0FieldsType0 | None | Unset, data
-            )
-
-        fields = _parse_fields(d.pop("fields", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         macro_apply_ticket_response_result_type_0_ticket_type_0 = cls(
             assignee_id=assignee_id,
@@ -226,3 +136,47 @@ class MacroApplyTicketResponseResultType0TicketType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_comment(
+    data: object,
+) -> MacroApplyTicketResponseResultType0TicketType0CommentType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        comment_type_0 = MacroApplyTicketResponseResultType0TicketType0CommentType0.from_dict(data)
+
+        return comment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MacroApplyTicketResponseResultType0TicketType0CommentType0 | None | Unset, data)
+
+
+def _parse_fields(
+    data: object,
+) -> MacroApplyTicketResponseResultType0TicketType0FieldsType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        fields_type_0 = MacroApplyTicketResponseResultType0TicketType0FieldsType0.from_dict(data)
+
+        return fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(MacroApplyTicketResponseResultType0TicketType0FieldsType0 | None | Unset, data)
+
+
+from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_comment_type_0 import (
+    MacroApplyTicketResponseResultType0TicketType0CommentType0,
+)
+from ..models.macro_apply_ticket_response_result_type_0_ticket_type_0_fields_type_0 import (
+    MacroApplyTicketResponseResultType0TicketType0FieldsType0,
+)

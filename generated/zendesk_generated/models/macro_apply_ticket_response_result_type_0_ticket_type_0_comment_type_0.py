@@ -66,46 +66,13 @@ class MacroApplyTicketResponseResultType0TicketType0CommentType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        body = d.pop("body", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public = d.pop("public", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_scoped_body(data: object) -> list[list[str]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scoped_body_type_0 = []
-                _scoped_body_type_0 = data
-                for scoped_body_type_0_item_data in _scoped_body_type_0:
-                    scoped_body_type_0_item = cast(list[str], scoped_body_type_0_item_data)
-
-                    scoped_body_type_0.append(scoped_body_type_0_item)
-
-                return scoped_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[str]] | None | Unset, data)
-
-        scoped_body = _parse_scoped_body(d.pop("scoped_body", UNSET))
+        scoped_body = d.pop("scoped_body", UNSET)
+        if scoped_body is not None and scoped_body is not UNSET:
+            scoped_body = _parse_scoped_body(scoped_body)
 
         macro_apply_ticket_response_result_type_0_ticket_type_0_comment_type_0 = cls(
             body=body,
@@ -131,3 +98,24 @@ class MacroApplyTicketResponseResultType0TicketType0CommentType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_scoped_body(data: object) -> list[list[str]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        scoped_body_type_0 = []
+        _scoped_body_type_0 = data
+        for scoped_body_type_0_item_data in _scoped_body_type_0:
+            scoped_body_type_0_item = cast(list[str], scoped_body_type_0_item_data)
+
+            scoped_body_type_0.append(scoped_body_type_0_item)
+
+        return scoped_body_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[list[str]] | None | Unset, data)

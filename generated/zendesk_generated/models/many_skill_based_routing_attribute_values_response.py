@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cursor_pagination_links import CursorPaginationLinks
-    from ..models.cursor_pagination_meta import CursorPaginationMeta
-    from ..models.many_skill_based_routing_attribute_values import (
-        ManySkillBasedRoutingAttributeValues,
-    )
-
 
 T = TypeVar("T", bound="ManySkillBasedRoutingAttributeValuesResponse")
 
@@ -40,9 +32,6 @@ class ManySkillBasedRoutingAttributeValuesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
-        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
-
         count: int | None | Unset
         if isinstance(self.count, Unset):
             count = UNSET
@@ -109,100 +98,24 @@ class ManySkillBasedRoutingAttributeValuesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
-        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
-        from ..models.many_skill_based_routing_attribute_values import (
-            ManySkillBasedRoutingAttributeValues,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        count = d.pop("count", UNSET)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        instance_values = d.pop("instance_values", UNSET)
+        if instance_values is not None and instance_values is not UNSET:
+            instance_values = _parse_instance_values(instance_values)
 
-        count = _parse_count(d.pop("count", UNSET))
+        next_page = d.pop("next_page", UNSET)
 
-        def _parse_instance_values(
-            data: object,
-        ) -> list[ManySkillBasedRoutingAttributeValues] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                instance_values_type_0 = []
-                _instance_values_type_0 = data
-                for instance_values_type_0_item_data in _instance_values_type_0:
-                    instance_values_type_0_item = ManySkillBasedRoutingAttributeValues.from_dict(
-                        instance_values_type_0_item_data
-                    )
+        previous_page = d.pop("previous_page", UNSET)
 
-                    instance_values_type_0.append(instance_values_type_0_item)
+        meta = d.pop("meta", UNSET)
+        if meta is not None and meta is not UNSET:
+            meta = _parse_meta(meta)
 
-                return instance_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ManySkillBasedRoutingAttributeValues] | None | Unset, data)
-
-        instance_values = _parse_instance_values(d.pop("instance_values", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        def _parse_previous_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
-
-        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_1 = CursorPaginationMeta.from_dict(data)
-
-                return meta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CursorPaginationMeta | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
-
-        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_1 = CursorPaginationLinks.from_dict(data)
-
-                return links_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CursorPaginationLinks | None | Unset, data)
-
-        links = _parse_links(d.pop("links", UNSET))
+        links = d.pop("links", UNSET)
+        if links is not None and links is not UNSET:
+            links = _parse_links(links)
 
         many_skill_based_routing_attribute_values_response = cls(
             count=count,
@@ -231,3 +144,67 @@ class ManySkillBasedRoutingAttributeValuesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_instance_values(
+    data: object,
+) -> list[ManySkillBasedRoutingAttributeValues] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        instance_values_type_0 = []
+        _instance_values_type_0 = data
+        for instance_values_type_0_item_data in _instance_values_type_0:
+            instance_values_type_0_item = ManySkillBasedRoutingAttributeValues.from_dict(
+                instance_values_type_0_item_data
+            )
+
+            instance_values_type_0.append(instance_values_type_0_item)
+
+        return instance_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ManySkillBasedRoutingAttributeValues] | None | Unset, data)
+
+
+def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+        return meta_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CursorPaginationMeta | None | Unset, data)
+
+
+def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        links_type_1 = CursorPaginationLinks.from_dict(data)
+
+        return links_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CursorPaginationLinks | None | Unset, data)
+
+
+from ..models.cursor_pagination_links import CursorPaginationLinks
+from ..models.cursor_pagination_meta import CursorPaginationMeta
+from ..models.many_skill_based_routing_attribute_values import (
+    ManySkillBasedRoutingAttributeValues,
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.satisfaction_rating_input import SatisfactionRatingInput
-
 
 T = TypeVar("T", bound="SatisfactionRatingCreateRequest")
 
@@ -38,8 +34,6 @@ class SatisfactionRatingCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.satisfaction_rating_input import SatisfactionRatingInput  # noqa: PLC0415
-
         d = dict(src_dict)
         satisfaction_rating = SatisfactionRatingInput.from_dict(d.pop("satisfaction_rating"))
 
@@ -65,3 +59,6 @@ class SatisfactionRatingCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.satisfaction_rating_input import SatisfactionRatingInput

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.satisfaction_rating_object import SatisfactionRatingObject
-
 
 T = TypeVar("T", bound="SatisfactionRatingResponse")
 
@@ -48,35 +44,10 @@ class SatisfactionRatingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.satisfaction_rating_object import SatisfactionRatingObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_satisfaction_rating(
-            data: object,
-        ) -> list[SatisfactionRatingObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                satisfaction_rating_type_0 = []
-                _satisfaction_rating_type_0 = data
-                for satisfaction_rating_type_0_item_data in _satisfaction_rating_type_0:
-                    satisfaction_rating_type_0_item = SatisfactionRatingObject.from_dict(
-                        satisfaction_rating_type_0_item_data
-                    )
-
-                    satisfaction_rating_type_0.append(satisfaction_rating_type_0_item)
-
-                return satisfaction_rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SatisfactionRatingObject] | None | Unset, data)
-
-        satisfaction_rating = _parse_satisfaction_rating(d.pop("satisfaction_rating", UNSET))
+        satisfaction_rating = d.pop("satisfaction_rating", UNSET)
+        if satisfaction_rating is not None and satisfaction_rating is not UNSET:
+            satisfaction_rating = _parse_satisfaction_rating(satisfaction_rating)
 
         satisfaction_rating_response = cls(
             satisfaction_rating=satisfaction_rating,
@@ -100,3 +71,29 @@ class SatisfactionRatingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_satisfaction_rating(data: object) -> list[SatisfactionRatingObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        satisfaction_rating_type_0 = []
+        _satisfaction_rating_type_0 = data
+        for satisfaction_rating_type_0_item_data in _satisfaction_rating_type_0:
+            satisfaction_rating_type_0_item = SatisfactionRatingObject.from_dict(
+                satisfaction_rating_type_0_item_data
+            )
+
+            satisfaction_rating_type_0.append(satisfaction_rating_type_0_item)
+
+        return satisfaction_rating_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[SatisfactionRatingObject] | None | Unset, data)
+
+
+from ..models.satisfaction_rating_object import SatisfactionRatingObject

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_definitions_definitions_type_0 import (
-        SkillBasedRoutingAttributeDefinitionsDefinitionsType0,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributeDefinitions")
 
@@ -28,10 +22,6 @@ class SkillBasedRoutingAttributeDefinitions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.skill_based_routing_attribute_definitions_definitions_type_0 import (
-            SkillBasedRoutingAttributeDefinitionsDefinitionsType0,  # noqa: PLC0415
-        )
-
         definitions: dict[str, Any] | None | Unset
         if isinstance(self.definitions, Unset):
             definitions = UNSET
@@ -50,32 +40,10 @@ class SkillBasedRoutingAttributeDefinitions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_definitions_definitions_type_0 import (
-            SkillBasedRoutingAttributeDefinitionsDefinitionsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_definitions(
-            data: object,
-        ) -> None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                definitions_type_0 = (
-                    SkillBasedRoutingAttributeDefinitionsDefinitionsType0.from_dict(data)
-                )
-
-                return definitions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset, data)
-
-        definitions = _parse_definitions(d.pop("definitions", UNSET))
+        definitions = d.pop("definitions", UNSET)
+        if definitions is not None and definitions is not UNSET:
+            definitions = _parse_definitions(definitions)
 
         skill_based_routing_attribute_definitions = cls(
             definitions=definitions,
@@ -99,3 +67,26 @@ class SkillBasedRoutingAttributeDefinitions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_definitions(
+    data: object,
+) -> None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        definitions_type_0 = SkillBasedRoutingAttributeDefinitionsDefinitionsType0.from_dict(data)
+
+        return definitions_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SkillBasedRoutingAttributeDefinitionsDefinitionsType0 | Unset, data)
+
+
+from ..models.skill_based_routing_attribute_definitions_definitions_type_0 import (
+    SkillBasedRoutingAttributeDefinitionsDefinitionsType0,
+)

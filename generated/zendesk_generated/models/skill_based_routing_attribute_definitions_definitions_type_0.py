@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_definitions_definitions_type_0_conditions_all_type_0_item import (
-        SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item,
-    )
-    from ..models.skill_based_routing_attribute_definitions_definitions_type_0_conditions_any_type_0_item import (
-        SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributeDefinitionsDefinitionsType0")
 
@@ -79,84 +70,14 @@ class SkillBasedRoutingAttributeDefinitionsDefinitionsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_definitions_definitions_type_0_conditions_all_type_0_item import (
-            SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item,  # noqa: PLC0415
-        )
-        from ..models.skill_based_routing_attribute_definitions_definitions_type_0_conditions_any_type_0_item import (
-            SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        conditions_all = d.pop("conditions_all", UNSET)
+        if conditions_all is not None and conditions_all is not UNSET:
+            conditions_all = _parse_conditions_all(conditions_all)
 
-        def _parse_conditions_all(
-            data: object,
-        ) -> (
-            list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conditions_all_type_0 = []
-                _conditions_all_type_0 = data
-                for conditions_all_type_0_item_data in _conditions_all_type_0:
-                    conditions_all_type_0_item = SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item.from_dict(
-                        conditions_all_type_0_item_data
-                    )
-
-                    conditions_all_type_0.append(conditions_all_type_0_item)
-
-                return conditions_all_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item]
-                | None
-                | Unset,
-                data,
-            )
-
-        conditions_all = _parse_conditions_all(d.pop("conditions_all", UNSET))
-
-        def _parse_conditions_any(
-            data: object,
-        ) -> (
-            list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conditions_any_type_0 = []
-                _conditions_any_type_0 = data
-                for conditions_any_type_0_item_data in _conditions_any_type_0:
-                    conditions_any_type_0_item = SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item.from_dict(
-                        conditions_any_type_0_item_data
-                    )
-
-                    conditions_any_type_0.append(conditions_any_type_0_item)
-
-                return conditions_any_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item]
-                | None
-                | Unset,
-                data,
-            )
-
-        conditions_any = _parse_conditions_any(d.pop("conditions_any", UNSET))
+        conditions_any = d.pop("conditions_any", UNSET)
+        if conditions_any is not None and conditions_any is not UNSET:
+            conditions_any = _parse_conditions_any(conditions_any)
 
         skill_based_routing_attribute_definitions_definitions_type_0 = cls(
             conditions_all=conditions_all,
@@ -181,3 +102,75 @@ class SkillBasedRoutingAttributeDefinitionsDefinitionsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_conditions_all(
+    data: object,
+) -> (
+    list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item] | None | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        conditions_all_type_0 = []
+        _conditions_all_type_0 = data
+        for conditions_all_type_0_item_data in _conditions_all_type_0:
+            conditions_all_type_0_item = SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item.from_dict(
+                conditions_all_type_0_item_data
+            )
+
+            conditions_all_type_0.append(conditions_all_type_0_item)
+
+        return conditions_all_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item]
+        | None
+        | Unset,
+        data,
+    )
+
+
+def _parse_conditions_any(
+    data: object,
+) -> (
+    list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item] | None | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        conditions_any_type_0 = []
+        _conditions_any_type_0 = data
+        for conditions_any_type_0_item_data in _conditions_any_type_0:
+            conditions_any_type_0_item = SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item.from_dict(
+                conditions_any_type_0_item_data
+            )
+
+            conditions_any_type_0.append(conditions_any_type_0_item)
+
+        return conditions_any_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        list[SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item]
+        | None
+        | Unset,
+        data,
+    )
+
+
+from ..models.skill_based_routing_attribute_definitions_definitions_type_0_conditions_all_type_0_item import (
+    SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Item,
+)
+from ..models.skill_based_routing_attribute_definitions_definitions_type_0_conditions_any_type_0_item import (
+    SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAnyType0Item,
+)

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_input import (
-        SkillBasedRoutingAttributeInput,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributeRequest")
 
@@ -40,10 +34,6 @@ class SkillBasedRoutingAttributeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_input import (
-            SkillBasedRoutingAttributeInput,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         attribute = SkillBasedRoutingAttributeInput.from_dict(d.pop("attribute"))
 
@@ -69,3 +59,6 @@ class SkillBasedRoutingAttributeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.skill_based_routing_attribute_input import SkillBasedRoutingAttributeInput

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_object import (
-        SkillBasedRoutingAttributeObject,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributeResponse")
 
@@ -28,10 +22,6 @@ class SkillBasedRoutingAttributeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.skill_based_routing_attribute_object import (
-            SkillBasedRoutingAttributeObject,  # noqa: PLC0415
-        )
-
         attribute: dict[str, Any] | None | Unset
         if isinstance(self.attribute, Unset):
             attribute = UNSET
@@ -50,28 +40,10 @@ class SkillBasedRoutingAttributeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_object import (
-            SkillBasedRoutingAttributeObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_attribute(data: object) -> None | SkillBasedRoutingAttributeObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attribute_type_1 = SkillBasedRoutingAttributeObject.from_dict(data)
-
-                return attribute_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SkillBasedRoutingAttributeObject | Unset, data)
-
-        attribute = _parse_attribute(d.pop("attribute", UNSET))
+        attribute = d.pop("attribute", UNSET)
+        if attribute is not None and attribute is not UNSET:
+            attribute = _parse_attribute(attribute)
 
         skill_based_routing_attribute_response = cls(
             attribute=attribute,
@@ -95,3 +67,24 @@ class SkillBasedRoutingAttributeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attribute(data: object) -> None | SkillBasedRoutingAttributeObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        attribute_type_1 = SkillBasedRoutingAttributeObject.from_dict(data)
+
+        return attribute_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SkillBasedRoutingAttributeObject | Unset, data)
+
+
+from ..models.skill_based_routing_attribute_object import (
+    SkillBasedRoutingAttributeObject,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_value_object import (
-        SkillBasedRoutingAttributeValueObject,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributeValueResponse")
 
@@ -28,10 +22,6 @@ class SkillBasedRoutingAttributeValueResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.skill_based_routing_attribute_value_object import (
-            SkillBasedRoutingAttributeValueObject,  # noqa: PLC0415
-        )
-
         attribute_value: dict[str, Any] | None | Unset
         if isinstance(self.attribute_value, Unset):
             attribute_value = UNSET
@@ -50,30 +40,10 @@ class SkillBasedRoutingAttributeValueResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_value_object import (
-            SkillBasedRoutingAttributeValueObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_attribute_value(
-            data: object,
-        ) -> None | SkillBasedRoutingAttributeValueObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attribute_value_type_1 = SkillBasedRoutingAttributeValueObject.from_dict(data)
-
-                return attribute_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SkillBasedRoutingAttributeValueObject | Unset, data)
-
-        attribute_value = _parse_attribute_value(d.pop("attribute_value", UNSET))
+        attribute_value = d.pop("attribute_value", UNSET)
+        if attribute_value is not None and attribute_value is not UNSET:
+            attribute_value = _parse_attribute_value(attribute_value)
 
         skill_based_routing_attribute_value_response = cls(
             attribute_value=attribute_value,
@@ -97,3 +67,24 @@ class SkillBasedRoutingAttributeValueResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attribute_value(data: object) -> None | SkillBasedRoutingAttributeValueObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        attribute_value_type_1 = SkillBasedRoutingAttributeValueObject.from_dict(data)
+
+        return attribute_value_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SkillBasedRoutingAttributeValueObject | Unset, data)
+
+
+from ..models.skill_based_routing_attribute_value_object import (
+    SkillBasedRoutingAttributeValueObject,
+)

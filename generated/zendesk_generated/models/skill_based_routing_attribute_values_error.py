@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_values_error_error_type_0 import (
-        SkillBasedRoutingAttributeValuesErrorErrorType0,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributeValuesError")
 
@@ -28,10 +22,6 @@ class SkillBasedRoutingAttributeValuesError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.skill_based_routing_attribute_values_error_error_type_0 import (
-            SkillBasedRoutingAttributeValuesErrorErrorType0,  # noqa: PLC0415
-        )
-
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -50,30 +40,10 @@ class SkillBasedRoutingAttributeValuesError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_values_error_error_type_0 import (
-            SkillBasedRoutingAttributeValuesErrorErrorType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_error(
-            data: object,
-        ) -> None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = SkillBasedRoutingAttributeValuesErrorErrorType0.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
+        if error is not None and error is not UNSET:
+            error = _parse_error(error)
 
         skill_based_routing_attribute_values_error = cls(
             error=error,
@@ -97,3 +67,24 @@ class SkillBasedRoutingAttributeValuesError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_error(data: object) -> None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = SkillBasedRoutingAttributeValuesErrorErrorType0.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SkillBasedRoutingAttributeValuesErrorErrorType0 | Unset, data)
+
+
+from ..models.skill_based_routing_attribute_values_error_error_type_0 import (
+    SkillBasedRoutingAttributeValuesErrorErrorType0,
+)

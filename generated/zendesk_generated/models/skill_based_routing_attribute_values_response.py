@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_value_object import (
-        SkillBasedRoutingAttributeValueObject,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributeValuesResponse")
 
@@ -50,37 +44,10 @@ class SkillBasedRoutingAttributeValuesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_value_object import (
-            SkillBasedRoutingAttributeValueObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_attribute_values(
-            data: object,
-        ) -> list[SkillBasedRoutingAttributeValueObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attribute_values_type_0 = []
-                _attribute_values_type_0 = data
-                for attribute_values_type_0_item_data in _attribute_values_type_0:
-                    attribute_values_type_0_item = SkillBasedRoutingAttributeValueObject.from_dict(
-                        attribute_values_type_0_item_data
-                    )
-
-                    attribute_values_type_0.append(attribute_values_type_0_item)
-
-                return attribute_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillBasedRoutingAttributeValueObject] | None | Unset, data)
-
-        attribute_values = _parse_attribute_values(d.pop("attribute_values", UNSET))
+        attribute_values = d.pop("attribute_values", UNSET)
+        if attribute_values is not None and attribute_values is not UNSET:
+            attribute_values = _parse_attribute_values(attribute_values)
 
         skill_based_routing_attribute_values_response = cls(
             attribute_values=attribute_values,
@@ -104,3 +71,33 @@ class SkillBasedRoutingAttributeValuesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attribute_values(
+    data: object,
+) -> list[SkillBasedRoutingAttributeValueObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attribute_values_type_0 = []
+        _attribute_values_type_0 = data
+        for attribute_values_type_0_item_data in _attribute_values_type_0:
+            attribute_values_type_0_item = SkillBasedRoutingAttributeValueObject.from_dict(
+                attribute_values_type_0_item_data
+            )
+
+            attribute_values_type_0.append(attribute_values_type_0_item)
+
+        return attribute_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[SkillBasedRoutingAttributeValueObject] | None | Unset, data)
+
+
+from ..models.skill_based_routing_attribute_value_object import (
+    SkillBasedRoutingAttributeValueObject,
+)

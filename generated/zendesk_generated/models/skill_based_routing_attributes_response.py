@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.skill_based_routing_attribute_object import (
-        SkillBasedRoutingAttributeObject,
-    )
-
 
 T = TypeVar("T", bound="SkillBasedRoutingAttributesResponse")
 
@@ -80,64 +74,16 @@ class SkillBasedRoutingAttributesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_based_routing_attribute_object import (
-            SkillBasedRoutingAttributeObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not None and attributes is not UNSET:
+            attributes = _parse_attributes(attributes)
 
-        def _parse_attributes(
-            data: object,
-        ) -> list[SkillBasedRoutingAttributeObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attributes_type_0 = []
-                _attributes_type_0 = data
-                for attributes_type_0_item_data in _attributes_type_0:
-                    attributes_type_0_item = SkillBasedRoutingAttributeObject.from_dict(
-                        attributes_type_0_item_data
-                    )
+        count = d.pop("count", UNSET)
 
-                    attributes_type_0.append(attributes_type_0_item)
+        next_page = d.pop("next_page", UNSET)
 
-                return attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillBasedRoutingAttributeObject] | None | Unset, data)
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        def _parse_previous_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
+        previous_page = d.pop("previous_page", UNSET)
 
         skill_based_routing_attributes_response = cls(
             attributes=attributes,
@@ -164,3 +110,31 @@ class SkillBasedRoutingAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attributes(data: object) -> list[SkillBasedRoutingAttributeObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attributes_type_0 = []
+        _attributes_type_0 = data
+        for attributes_type_0_item_data in _attributes_type_0:
+            attributes_type_0_item = SkillBasedRoutingAttributeObject.from_dict(
+                attributes_type_0_item_data
+            )
+
+            attributes_type_0.append(attributes_type_0_item)
+
+        return attributes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[SkillBasedRoutingAttributeObject] | None | Unset, data)
+
+
+from ..models.skill_based_routing_attribute_object import (
+    SkillBasedRoutingAttributeObject,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,23 +42,7 @@ class SkillBasedRoutingTicketFulfilledResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_fulfilled_ticket_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fulfilled_ticket_ids_type_0 = cast(list[int], data)
-
-                return fulfilled_ticket_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        fulfilled_ticket_ids = _parse_fulfilled_ticket_ids(d.pop("fulfilled_ticket_ids", UNSET))
+        fulfilled_ticket_ids = d.pop("fulfilled_ticket_ids", UNSET)
 
         skill_based_routing_ticket_fulfilled_response = cls(
             fulfilled_ticket_ids=fulfilled_ticket_ids,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_audit_object import TicketAuditObject
-
 
 T = TypeVar("T", bound="TicketAuditResponse")
 
@@ -26,8 +22,6 @@ class TicketAuditResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_audit_object import TicketAuditObject  # noqa: PLC0415
-
         audit: dict[str, Any] | None | Unset
         if isinstance(self.audit, Unset):
             audit = UNSET
@@ -46,26 +40,10 @@ class TicketAuditResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_audit_object import TicketAuditObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_audit(data: object) -> None | TicketAuditObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audit_type_1 = TicketAuditObject.from_dict(data)
-
-                return audit_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketAuditObject | Unset, data)
-
-        audit = _parse_audit(d.pop("audit", UNSET))
+        audit = d.pop("audit", UNSET)
+        if audit is not None and audit is not UNSET:
+            audit = _parse_audit(audit)
 
         ticket_audit_response = cls(
             audit=audit,
@@ -89,3 +67,22 @@ class TicketAuditResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_audit(data: object) -> None | TicketAuditObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audit_type_1 = TicketAuditObject.from_dict(data)
+
+        return audit_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketAuditObject | Unset, data)
+
+
+from ..models.ticket_audit_object import TicketAuditObject

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_audits_count_response_count_type_0 import (
-        TicketAuditsCountResponseCountType0,
-    )
-
 
 T = TypeVar("T", bound="TicketAuditsCountResponse")
 
@@ -28,10 +22,6 @@ class TicketAuditsCountResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_audits_count_response_count_type_0 import (
-            TicketAuditsCountResponseCountType0,  # noqa: PLC0415
-        )
-
         count: dict[str, Any] | None | Unset
         if isinstance(self.count, Unset):
             count = UNSET
@@ -50,28 +40,10 @@ class TicketAuditsCountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_audits_count_response_count_type_0 import (
-            TicketAuditsCountResponseCountType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_count(data: object) -> None | TicketAuditsCountResponseCountType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                count_type_0 = TicketAuditsCountResponseCountType0.from_dict(data)
-
-                return count_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketAuditsCountResponseCountType0 | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = d.pop("count", UNSET)
+        if count is not None and count is not UNSET:
+            count = _parse_count(count)
 
         ticket_audits_count_response = cls(
             count=count,
@@ -95,3 +67,24 @@ class TicketAuditsCountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_count(data: object) -> None | TicketAuditsCountResponseCountType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        count_type_0 = TicketAuditsCountResponseCountType0.from_dict(data)
+
+        return count_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketAuditsCountResponseCountType0 | Unset, data)
+
+
+from ..models.ticket_audits_count_response_count_type_0 import (
+    TicketAuditsCountResponseCountType0,
+)

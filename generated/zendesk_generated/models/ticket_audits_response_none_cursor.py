@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cursor_pagination_links import CursorPaginationLinks
-    from ..models.cursor_pagination_meta import CursorPaginationMeta
-    from ..models.ticket_audit_object import TicketAuditObject
-
 
 T = TypeVar("T", bound="TicketAuditsResponseNoneCursor")
 
@@ -38,9 +32,6 @@ class TicketAuditsResponseNoneCursor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
-        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
-
         audits: list[dict[str, Any]] | None | Unset
         if isinstance(self.audits, Unset):
             audits = UNSET
@@ -107,94 +98,24 @@ class TicketAuditsResponseNoneCursor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_pagination_links import CursorPaginationLinks  # noqa: PLC0415
-        from ..models.cursor_pagination_meta import CursorPaginationMeta  # noqa: PLC0415
-        from ..models.ticket_audit_object import TicketAuditObject  # noqa: PLC0415
-
         d = dict(src_dict)
+        audits = d.pop("audits", UNSET)
+        if audits is not None and audits is not UNSET:
+            audits = _parse_audits(audits)
 
-        def _parse_audits(data: object) -> list[TicketAuditObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audits_type_0 = []
-                _audits_type_0 = data
-                for audits_type_0_item_data in _audits_type_0:
-                    audits_type_0_item = TicketAuditObject.from_dict(audits_type_0_item_data)
+        count = d.pop("count", UNSET)
 
-                    audits_type_0.append(audits_type_0_item)
+        next_page = d.pop("next_page", UNSET)
 
-                return audits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TicketAuditObject] | None | Unset, data)
+        previous_page = d.pop("previous_page", UNSET)
 
-        audits = _parse_audits(d.pop("audits", UNSET))
+        meta = d.pop("meta", UNSET)
+        if meta is not None and meta is not UNSET:
+            meta = _parse_meta(meta)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        def _parse_previous_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_page = _parse_previous_page(d.pop("previous_page", UNSET))
-
-        def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_1 = CursorPaginationMeta.from_dict(data)
-
-                return meta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CursorPaginationMeta | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
-
-        def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_1 = CursorPaginationLinks.from_dict(data)
-
-                return links_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CursorPaginationLinks | None | Unset, data)
-
-        links = _parse_links(d.pop("links", UNSET))
+        links = d.pop("links", UNSET)
+        if links is not None and links is not UNSET:
+            links = _parse_links(links)
 
         ticket_audits_response_none_cursor = cls(
             audits=audits,
@@ -223,3 +144,61 @@ class TicketAuditsResponseNoneCursor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_audits(data: object) -> list[TicketAuditObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        audits_type_0 = []
+        _audits_type_0 = data
+        for audits_type_0_item_data in _audits_type_0:
+            audits_type_0_item = TicketAuditObject.from_dict(audits_type_0_item_data)
+
+            audits_type_0.append(audits_type_0_item)
+
+        return audits_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[TicketAuditObject] | None | Unset, data)
+
+
+def _parse_meta(data: object) -> CursorPaginationMeta | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_1 = CursorPaginationMeta.from_dict(data)
+
+        return meta_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CursorPaginationMeta | None | Unset, data)
+
+
+def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        links_type_1 = CursorPaginationLinks.from_dict(data)
+
+        return links_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CursorPaginationLinks | None | Unset, data)
+
+
+from ..models.cursor_pagination_links import CursorPaginationLinks
+from ..models.cursor_pagination_meta import CursorPaginationMeta
+from ..models.ticket_audit_object import TicketAuditObject

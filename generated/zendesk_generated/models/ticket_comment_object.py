@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment_object import AttachmentObject
-    from ..models.ticket_audit_via_object import TicketAuditViaObject
-    from ..models.ticket_comment_object_metadata_type_0 import (
-        TicketCommentObjectMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="TicketCommentObject")
 
@@ -73,11 +65,6 @@ class TicketCommentObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_audit_via_object import TicketAuditViaObject  # noqa: PLC0415
-        from ..models.ticket_comment_object_metadata_type_0 import (
-            TicketCommentObjectMetadataType0,  # noqa: PLC0415
-        )
-
         attachments: list[dict[str, Any]] | None | Unset
         if isinstance(self.attachments, Unset):
             attachments = UNSET
@@ -205,177 +192,40 @@ class TicketCommentObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_object import AttachmentObject  # noqa: PLC0415
-        from ..models.ticket_audit_via_object import TicketAuditViaObject  # noqa: PLC0415
-        from ..models.ticket_comment_object_metadata_type_0 import (
-            TicketCommentObjectMetadataType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not None and attachments is not UNSET:
+            attachments = _parse_attachments(attachments)
 
-        def _parse_attachments(data: object) -> list[AttachmentObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = AttachmentObject.from_dict(
-                        attachments_type_0_item_data
-                    )
+        audit_id = d.pop("audit_id", UNSET)
 
-                    attachments_type_0.append(attachments_type_0_item)
+        author_id = d.pop("author_id", UNSET)
 
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AttachmentObject] | None | Unset, data)
+        body = d.pop("body", UNSET)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        created_at = d.pop("created_at", UNSET)
+        if created_at is not None and created_at is not UNSET:
+            created_at = _parse_created_at(created_at)
 
-        def _parse_audit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        html_body = d.pop("html_body", UNSET)
 
-        audit_id = _parse_audit_id(d.pop("audit_id", UNSET))
+        id = d.pop("id", UNSET)
 
-        def _parse_author_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and metadata is not UNSET:
+            metadata = _parse_metadata(metadata)
 
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
+        plain_body = d.pop("plain_body", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public = d.pop("public", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        type_ = d.pop("type", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        uploads = d.pop("uploads", UNSET)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_html_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        html_body = _parse_html_body(d.pop("html_body", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_metadata(data: object) -> None | TicketCommentObjectMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = TicketCommentObjectMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketCommentObjectMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_plain_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plain_body = _parse_plain_body(d.pop("plain_body", UNSET))
-
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_uploads(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                uploads_type_0 = cast(list[str], data)
-
-                return uploads_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        uploads = _parse_uploads(d.pop("uploads", UNSET))
-
-        def _parse_via(data: object) -> None | TicketAuditViaObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                via_type_1 = TicketAuditViaObject.from_dict(data)
-
-                return via_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketAuditViaObject | Unset, data)
-
-        via = _parse_via(d.pop("via", UNSET))
+        via = d.pop("via", UNSET)
+        if via is not None and via is not UNSET:
+            via = _parse_via(via)
 
         ticket_comment_object = cls(
             attachments=attachments,
@@ -411,3 +261,79 @@ class TicketCommentObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachments(data: object) -> list[AttachmentObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attachments_type_0 = []
+        _attachments_type_0 = data
+        for attachments_type_0_item_data in _attachments_type_0:
+            attachments_type_0_item = AttachmentObject.from_dict(attachments_type_0_item_data)
+
+            attachments_type_0.append(attachments_type_0_item)
+
+        return attachments_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[AttachmentObject] | None | Unset, data)
+
+
+def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_metadata(data: object) -> None | TicketCommentObjectMetadataType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = TicketCommentObjectMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketCommentObjectMetadataType0 | Unset, data)
+
+
+def _parse_via(data: object) -> None | TicketAuditViaObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        via_type_1 = TicketAuditViaObject.from_dict(data)
+
+        return via_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketAuditViaObject | Unset, data)
+
+
+from ..models.attachment_object import AttachmentObject
+from ..models.ticket_audit_via_object import TicketAuditViaObject
+from ..models.ticket_comment_object_metadata_type_0 import (
+    TicketCommentObjectMetadataType0,
+)

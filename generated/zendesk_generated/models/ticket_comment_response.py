@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_comment_object import TicketCommentObject
-
 
 T = TypeVar("T", bound="TicketCommentResponse")
 
@@ -26,8 +22,6 @@ class TicketCommentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_comment_object import TicketCommentObject  # noqa: PLC0415
-
         comment: dict[str, Any] | None | Unset
         if isinstance(self.comment, Unset):
             comment = UNSET
@@ -46,26 +40,10 @@ class TicketCommentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_comment_object import TicketCommentObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_comment(data: object) -> None | TicketCommentObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comment_type_1 = TicketCommentObject.from_dict(data)
-
-                return comment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketCommentObject | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
+        comment = d.pop("comment", UNSET)
+        if comment is not None and comment is not UNSET:
+            comment = _parse_comment(comment)
 
         ticket_comment_response = cls(
             comment=comment,
@@ -89,3 +67,22 @@ class TicketCommentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_comment(data: object) -> None | TicketCommentObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        comment_type_1 = TicketCommentObject.from_dict(data)
+
+        return comment_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketCommentObject | Unset, data)
+
+
+from ..models.ticket_comment_object import TicketCommentObject

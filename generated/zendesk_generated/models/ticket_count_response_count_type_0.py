@@ -52,32 +52,11 @@ class TicketCountResponseCountType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        refreshed_at = d.pop("refreshed_at", UNSET)
+        if refreshed_at is not None and refreshed_at is not UNSET:
+            refreshed_at = _parse_refreshed_at(refreshed_at)
 
-        def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                refreshed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return refreshed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        refreshed_at = _parse_refreshed_at(d.pop("refreshed_at", UNSET))
-
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         ticket_count_response_count_type_0 = cls(
             refreshed_at=refreshed_at,
@@ -102,3 +81,19 @@ class TicketCountResponseCountType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        refreshed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return refreshed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,13 +13,6 @@ from ..models.ticket_create_voicemail_ticket_input_via_id import (
     TicketCreateVoicemailTicketInputViaId,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_comment_object_write import TicketCommentObjectWrite
-    from ..models.ticket_create_voicemail_ticket_voice_comment_input import (
-        TicketCreateVoicemailTicketVoiceCommentInput,
-    )
-
 
 T = TypeVar("T", bound="TicketCreateVoicemailTicketInput")
 
@@ -74,11 +67,6 @@ class TicketCreateVoicemailTicketInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_comment_object_write import TicketCommentObjectWrite  # noqa: PLC0415
-        from ..models.ticket_create_voicemail_ticket_voice_comment_input import (
-            TicketCreateVoicemailTicketVoiceCommentInput,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _comment = d.pop("comment", UNSET)
         comment: TicketCommentObjectWrite | Unset
@@ -133,3 +121,9 @@ class TicketCreateVoicemailTicketInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_comment_object_write import TicketCommentObjectWrite
+from ..models.ticket_create_voicemail_ticket_voice_comment_input import (
+    TicketCreateVoicemailTicketVoiceCommentInput,
+)

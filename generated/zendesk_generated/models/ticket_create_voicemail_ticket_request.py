@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_create_voicemail_ticket_input import (
-        TicketCreateVoicemailTicketInput,
-    )
-
 
 T = TypeVar("T", bound="TicketCreateVoicemailTicketRequest")
 
@@ -49,10 +43,6 @@ class TicketCreateVoicemailTicketRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_create_voicemail_ticket_input import (
-            TicketCreateVoicemailTicketInput,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         display_to_agent = d.pop("display_to_agent", UNSET)
 
@@ -86,3 +76,8 @@ class TicketCreateVoicemailTicketRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_create_voicemail_ticket_input import (
+    TicketCreateVoicemailTicketInput,
+)

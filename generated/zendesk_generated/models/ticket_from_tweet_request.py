@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ticket_from_tweet_input import TicketFromTweetInput
-
 
 T = TypeVar("T", bound="TicketFromTweetRequest")
 
@@ -38,8 +34,6 @@ class TicketFromTweetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_from_tweet_input import TicketFromTweetInput  # noqa: PLC0415
-
         d = dict(src_dict)
         ticket = TicketFromTweetInput.from_dict(d.pop("ticket"))
 
@@ -65,3 +59,6 @@ class TicketFromTweetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_from_tweet_input import TicketFromTweetInput

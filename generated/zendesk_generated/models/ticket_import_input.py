@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_import_input_comments_item import TicketImportInputCommentsItem
-
 
 T = TypeVar("T", bound="TicketImportInput")
 
@@ -77,10 +73,6 @@ class TicketImportInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_import_input_comments_item import (
-            TicketImportInputCommentsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         assignee_id = d.pop("assignee_id", UNSET)
 
@@ -128,3 +120,6 @@ class TicketImportInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_import_input_comments_item import TicketImportInputCommentsItem

@@ -2,27 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.collaborator_object import CollaboratorObject
-    from ..models.custom_field_value import CustomFieldValue
-    from ..models.ticket_object_comment_type_0 import TicketObjectCommentType0
-    from ..models.ticket_object_email_ccs_type_0 import TicketObjectEmailCcsType0
-    from ..models.ticket_object_followers_type_0 import TicketObjectFollowersType0
-    from ..models.ticket_object_metadata_type_0 import TicketObjectMetadataType0
-    from ..models.ticket_object_requester_type_0 import TicketObjectRequesterType0
-    from ..models.ticket_object_satisfaction_rating_type_0 import (
-        TicketObjectSatisfactionRatingType0,
-    )
-    from ..models.ticket_object_via_type_0 import TicketObjectViaType0
-    from ..models.ticket_object_voice_comment_type_0 import TicketObjectVoiceCommentType0
-
 
 T = TypeVar("T", bound="TicketObject")
 
@@ -217,19 +202,6 @@ class TicketObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_object_comment_type_0 import TicketObjectCommentType0  # noqa: PLC0415
-        from ..models.ticket_object_email_ccs_type_0 import TicketObjectEmailCcsType0  # noqa: PLC0415
-        from ..models.ticket_object_followers_type_0 import TicketObjectFollowersType0  # noqa: PLC0415
-        from ..models.ticket_object_metadata_type_0 import TicketObjectMetadataType0  # noqa: PLC0415
-        from ..models.ticket_object_requester_type_0 import TicketObjectRequesterType0  # noqa: PLC0415
-        from ..models.ticket_object_satisfaction_rating_type_0 import (
-            TicketObjectSatisfactionRatingType0,  # noqa: PLC0415
-        )
-        from ..models.ticket_object_via_type_0 import TicketObjectViaType0  # noqa: PLC0415
-        from ..models.ticket_object_voice_comment_type_0 import (
-            TicketObjectVoiceCommentType0,  # noqa: PLC0415
-        )
-
         allow_attachments: bool | None | Unset
         if isinstance(self.allow_attachments, Unset):
             allow_attachments = UNSET
@@ -720,687 +692,138 @@ class TicketObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collaborator_object import CollaboratorObject  # noqa: PLC0415
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
-        from ..models.ticket_object_comment_type_0 import TicketObjectCommentType0  # noqa: PLC0415
-        from ..models.ticket_object_email_ccs_type_0 import TicketObjectEmailCcsType0  # noqa: PLC0415
-        from ..models.ticket_object_followers_type_0 import TicketObjectFollowersType0  # noqa: PLC0415
-        from ..models.ticket_object_metadata_type_0 import TicketObjectMetadataType0  # noqa: PLC0415
-        from ..models.ticket_object_requester_type_0 import TicketObjectRequesterType0  # noqa: PLC0415
-        from ..models.ticket_object_satisfaction_rating_type_0 import (
-            TicketObjectSatisfactionRatingType0,  # noqa: PLC0415
-        )
-        from ..models.ticket_object_via_type_0 import TicketObjectViaType0  # noqa: PLC0415
-        from ..models.ticket_object_voice_comment_type_0 import (
-            TicketObjectVoiceCommentType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        allow_attachments = d.pop("allow_attachments", UNSET)
 
-        def _parse_allow_attachments(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_attachments = _parse_allow_attachments(d.pop("allow_attachments", UNSET))
-
-        def _parse_allow_channelback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_channelback = _parse_allow_channelback(d.pop("allow_channelback", UNSET))
-
-        def _parse_assignee_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee_email = _parse_assignee_email(d.pop("assignee_email", UNSET))
-
-        def _parse_assignee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
-
-        def _parse_attribute_value_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attribute_value_ids_type_0 = cast(list[int], data)
-
-                return attribute_value_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        attribute_value_ids = _parse_attribute_value_ids(d.pop("attribute_value_ids", UNSET))
-
-        def _parse_brand_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        brand_id = _parse_brand_id(d.pop("brand_id", UNSET))
-
-        def _parse_collaborator_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                collaborator_ids_type_0 = cast(list[int], data)
-
-                return collaborator_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        collaborator_ids = _parse_collaborator_ids(d.pop("collaborator_ids", UNSET))
-
-        def _parse_collaborators(data: object) -> list[CollaboratorObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                collaborators_type_0 = []
-                _collaborators_type_0 = data
-                for collaborators_type_0_item_data in _collaborators_type_0:
-                    collaborators_type_0_item = CollaboratorObject.from_dict(
-                        collaborators_type_0_item_data
-                    )
-
-                    collaborators_type_0.append(collaborators_type_0_item)
-
-                return collaborators_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CollaboratorObject] | None | Unset, data)
-
-        collaborators = _parse_collaborators(d.pop("collaborators", UNSET))
-
-        def _parse_comment(data: object) -> None | TicketObjectCommentType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comment_type_0 = TicketObjectCommentType0.from_dict(data)
-
-                return comment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectCommentType0 | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_custom_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        custom_status_id = _parse_custom_status_id(d.pop("custom_status_id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        def _parse_email_cc_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                email_cc_ids_type_0 = cast(list[int], data)
-
-                return email_cc_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        email_cc_ids = _parse_email_cc_ids(d.pop("email_cc_ids", UNSET))
-
-        def _parse_email_ccs(data: object) -> None | TicketObjectEmailCcsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_ccs_type_0 = TicketObjectEmailCcsType0.from_dict(data)
-
-                return email_ccs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectEmailCcsType0 | Unset, data)
-
-        email_ccs = _parse_email_ccs(d.pop("email_ccs", UNSET))
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_follower_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                follower_ids_type_0 = cast(list[int], data)
-
-                return follower_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        follower_ids = _parse_follower_ids(d.pop("follower_ids", UNSET))
-
-        def _parse_followers(data: object) -> None | TicketObjectFollowersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                followers_type_0 = TicketObjectFollowersType0.from_dict(data)
-
-                return followers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectFollowersType0 | Unset, data)
-
-        followers = _parse_followers(d.pop("followers", UNSET))
-
-        def _parse_followup_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                followup_ids_type_0 = cast(list[int], data)
-
-                return followup_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        followup_ids = _parse_followup_ids(d.pop("followup_ids", UNSET))
-
-        def _parse_forum_topic_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        forum_topic_id = _parse_forum_topic_id(d.pop("forum_topic_id", UNSET))
-
-        def _parse_from_messaging_channel(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        from_messaging_channel = _parse_from_messaging_channel(
-            d.pop("from_messaging_channel", UNSET)
-        )
-
-        def _parse_generated_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        generated_timestamp = _parse_generated_timestamp(d.pop("generated_timestamp", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_has_incidents(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_incidents = _parse_has_incidents(d.pop("has_incidents", UNSET))
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_is_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_public = _parse_is_public(d.pop("is_public", UNSET))
-
-        def _parse_macro_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        macro_id = _parse_macro_id(d.pop("macro_id", UNSET))
-
-        def _parse_macro_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                macro_ids_type_0 = cast(list[int], data)
-
-                return macro_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        macro_ids = _parse_macro_ids(d.pop("macro_ids", UNSET))
-
-        def _parse_metadata(data: object) -> None | TicketObjectMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = TicketObjectMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_organization_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_problem_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        problem_id = _parse_problem_id(d.pop("problem_id", UNSET))
-
-        def _parse_raw_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        raw_subject = _parse_raw_subject(d.pop("raw_subject", UNSET))
-
-        def _parse_recipient(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recipient = _parse_recipient(d.pop("recipient", UNSET))
-
-        def _parse_requester(data: object) -> None | TicketObjectRequesterType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                requester_type_0 = TicketObjectRequesterType0.from_dict(data)
-
-                return requester_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectRequesterType0 | Unset, data)
-
-        requester = _parse_requester(d.pop("requester", UNSET))
-
-        def _parse_requester_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        requester_id = _parse_requester_id(d.pop("requester_id", UNSET))
-
-        def _parse_safe_update(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        safe_update = _parse_safe_update(d.pop("safe_update", UNSET))
-
-        def _parse_satisfaction_rating(
-            data: object,
-        ) -> None | TicketObjectSatisfactionRatingType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                satisfaction_rating_type_0 = TicketObjectSatisfactionRatingType0.from_dict(data)
-
-                return satisfaction_rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectSatisfactionRatingType0 | Unset, data)
-
-        satisfaction_rating = _parse_satisfaction_rating(d.pop("satisfaction_rating", UNSET))
-
-        def _parse_sharing_agreement_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sharing_agreement_ids_type_0 = cast(list[int], data)
-
-                return sharing_agreement_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        sharing_agreement_ids = _parse_sharing_agreement_ids(d.pop("sharing_agreement_ids", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_submitter_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        submitter_id = _parse_submitter_id(d.pop("submitter_id", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_ticket_form_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_form_id = _parse_ticket_form_id(d.pop("ticket_form_id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_updated_stamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_stamp = _parse_updated_stamp(d.pop("updated_stamp", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_via(data: object) -> None | TicketObjectViaType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                via_type_0 = TicketObjectViaType0.from_dict(data)
-
-                return via_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectViaType0 | Unset, data)
-
-        via = _parse_via(d.pop("via", UNSET))
-
-        def _parse_via_followup_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        via_followup_source_id = _parse_via_followup_source_id(
-            d.pop("via_followup_source_id", UNSET)
-        )
-
-        def _parse_via_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        via_id = _parse_via_id(d.pop("via_id", UNSET))
-
-        def _parse_voice_comment(data: object) -> None | TicketObjectVoiceCommentType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_comment_type_0 = TicketObjectVoiceCommentType0.from_dict(data)
-
-                return voice_comment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectVoiceCommentType0 | Unset, data)
-
-        voice_comment = _parse_voice_comment(d.pop("voice_comment", UNSET))
+        allow_channelback = d.pop("allow_channelback", UNSET)
+
+        assignee_email = d.pop("assignee_email", UNSET)
+
+        assignee_id = d.pop("assignee_id", UNSET)
+
+        attribute_value_ids = d.pop("attribute_value_ids", UNSET)
+
+        brand_id = d.pop("brand_id", UNSET)
+
+        collaborator_ids = d.pop("collaborator_ids", UNSET)
+
+        collaborators = d.pop("collaborators", UNSET)
+        if collaborators is not None and collaborators is not UNSET:
+            collaborators = _parse_collaborators(collaborators)
+
+        comment = d.pop("comment", UNSET)
+        if comment is not None and comment is not UNSET:
+            comment = _parse_comment(comment)
+
+        created_at = d.pop("created_at", UNSET)
+        if created_at is not None and created_at is not UNSET:
+            created_at = _parse_created_at(created_at)
+
+        custom_fields = d.pop("custom_fields", UNSET)
+        if custom_fields is not None and custom_fields is not UNSET:
+            custom_fields = _parse_custom_fields(custom_fields)
+
+        custom_status_id = d.pop("custom_status_id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        due_at = d.pop("due_at", UNSET)
+        if due_at is not None and due_at is not UNSET:
+            due_at = _parse_due_at(due_at)
+
+        email_cc_ids = d.pop("email_cc_ids", UNSET)
+
+        email_ccs = d.pop("email_ccs", UNSET)
+        if email_ccs is not None and email_ccs is not UNSET:
+            email_ccs = _parse_email_ccs(email_ccs)
+
+        external_id = d.pop("external_id", UNSET)
+
+        follower_ids = d.pop("follower_ids", UNSET)
+
+        followers = d.pop("followers", UNSET)
+        if followers is not None and followers is not UNSET:
+            followers = _parse_followers(followers)
+
+        followup_ids = d.pop("followup_ids", UNSET)
+
+        forum_topic_id = d.pop("forum_topic_id", UNSET)
+
+        from_messaging_channel = d.pop("from_messaging_channel", UNSET)
+
+        generated_timestamp = d.pop("generated_timestamp", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        has_incidents = d.pop("has_incidents", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        is_public = d.pop("is_public", UNSET)
+
+        macro_id = d.pop("macro_id", UNSET)
+
+        macro_ids = d.pop("macro_ids", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+        if metadata is not None and metadata is not UNSET:
+            metadata = _parse_metadata(metadata)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        problem_id = d.pop("problem_id", UNSET)
+
+        raw_subject = d.pop("raw_subject", UNSET)
+
+        recipient = d.pop("recipient", UNSET)
+
+        requester = d.pop("requester", UNSET)
+        if requester is not None and requester is not UNSET:
+            requester = _parse_requester(requester)
+
+        requester_id = d.pop("requester_id", UNSET)
+
+        safe_update = d.pop("safe_update", UNSET)
+
+        satisfaction_rating = d.pop("satisfaction_rating", UNSET)
+        if satisfaction_rating is not None and satisfaction_rating is not UNSET:
+            satisfaction_rating = _parse_satisfaction_rating(satisfaction_rating)
+
+        sharing_agreement_ids = d.pop("sharing_agreement_ids", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        submitter_id = d.pop("submitter_id", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        ticket_form_id = d.pop("ticket_form_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+        if updated_at is not None and updated_at is not UNSET:
+            updated_at = _parse_updated_at(updated_at)
+
+        updated_stamp = d.pop("updated_stamp", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        via = d.pop("via", UNSET)
+        if via is not None and via is not UNSET:
+            via = _parse_via(via)
+
+        via_followup_source_id = d.pop("via_followup_source_id", UNSET)
+
+        via_id = d.pop("via_id", UNSET)
+
+        voice_comment = d.pop("voice_comment", UNSET)
+        if voice_comment is not None and voice_comment is not UNSET:
+            voice_comment = _parse_voice_comment(voice_comment)
 
         ticket_object = cls(
             allow_attachments=allow_attachments,
@@ -1476,3 +899,235 @@ class TicketObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_collaborators(data: object) -> list[CollaboratorObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        collaborators_type_0 = []
+        _collaborators_type_0 = data
+        for collaborators_type_0_item_data in _collaborators_type_0:
+            collaborators_type_0_item = CollaboratorObject.from_dict(collaborators_type_0_item_data)
+
+            collaborators_type_0.append(collaborators_type_0_item)
+
+        return collaborators_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[CollaboratorObject] | None | Unset, data)
+
+
+def _parse_comment(data: object) -> None | TicketObjectCommentType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        comment_type_0 = TicketObjectCommentType0.from_dict(data)
+
+        return comment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectCommentType0 | Unset, data)
+
+
+def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        custom_fields_type_0 = []
+        _custom_fields_type_0 = data
+        for custom_fields_type_0_item_data in _custom_fields_type_0:
+            custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
+
+            custom_fields_type_0.append(custom_fields_type_0_item)
+
+        return custom_fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[CustomFieldValue] | None | Unset, data)
+
+
+def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        due_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return due_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_email_ccs(data: object) -> None | TicketObjectEmailCcsType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        email_ccs_type_0 = TicketObjectEmailCcsType0.from_dict(data)
+
+        return email_ccs_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectEmailCcsType0 | Unset, data)
+
+
+def _parse_followers(data: object) -> None | TicketObjectFollowersType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        followers_type_0 = TicketObjectFollowersType0.from_dict(data)
+
+        return followers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectFollowersType0 | Unset, data)
+
+
+def _parse_metadata(data: object) -> None | TicketObjectMetadataType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = TicketObjectMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectMetadataType0 | Unset, data)
+
+
+def _parse_requester(data: object) -> None | TicketObjectRequesterType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        requester_type_0 = TicketObjectRequesterType0.from_dict(data)
+
+        return requester_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectRequesterType0 | Unset, data)
+
+
+def _parse_satisfaction_rating(data: object) -> None | TicketObjectSatisfactionRatingType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        satisfaction_rating_type_0 = TicketObjectSatisfactionRatingType0.from_dict(data)
+
+        return satisfaction_rating_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectSatisfactionRatingType0 | Unset, data)
+
+
+def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return updated_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_via(data: object) -> None | TicketObjectViaType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        via_type_0 = TicketObjectViaType0.from_dict(data)
+
+        return via_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectViaType0 | Unset, data)
+
+
+def _parse_voice_comment(data: object) -> None | TicketObjectVoiceCommentType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        voice_comment_type_0 = TicketObjectVoiceCommentType0.from_dict(data)
+
+        return voice_comment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectVoiceCommentType0 | Unset, data)
+
+
+from ..models.collaborator_object import CollaboratorObject
+from ..models.custom_field_value import CustomFieldValue
+from ..models.ticket_object_comment_type_0 import TicketObjectCommentType0
+from ..models.ticket_object_email_ccs_type_0 import TicketObjectEmailCcsType0
+from ..models.ticket_object_followers_type_0 import TicketObjectFollowersType0
+from ..models.ticket_object_metadata_type_0 import TicketObjectMetadataType0
+from ..models.ticket_object_requester_type_0 import TicketObjectRequesterType0
+from ..models.ticket_object_satisfaction_rating_type_0 import (
+    TicketObjectSatisfactionRatingType0,
+)
+from ..models.ticket_object_via_type_0 import TicketObjectViaType0
+from ..models.ticket_object_voice_comment_type_0 import TicketObjectVoiceCommentType0

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_object_via_type_0_source_type_0 import (
-        TicketObjectViaType0SourceType0,
-    )
-
 
 T = TypeVar("T", bound="TicketObjectViaType0")
 
@@ -33,10 +27,6 @@ class TicketObjectViaType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_object_via_type_0_source_type_0 import (
-            TicketObjectViaType0SourceType0,  # noqa: PLC0415
-        )
-
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
@@ -63,37 +53,12 @@ class TicketObjectViaType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_object_via_type_0_source_type_0 import (
-            TicketObjectViaType0SourceType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        channel = d.pop("channel", UNSET)
 
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_source(data: object) -> None | TicketObjectViaType0SourceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = TicketObjectViaType0SourceType0.from_dict(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObjectViaType0SourceType0 | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
+        if source is not None and source is not UNSET:
+            source = _parse_source(source)
 
         ticket_object_via_type_0 = cls(
             channel=channel,
@@ -118,3 +83,24 @@ class TicketObjectViaType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_source(data: object) -> None | TicketObjectViaType0SourceType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        source_type_0 = TicketObjectViaType0SourceType0.from_dict(data)
+
+        return source_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObjectViaType0SourceType0 | Unset, data)
+
+
+from ..models.ticket_object_via_type_0_source_type_0 import (
+    TicketObjectViaType0SourceType0,
+)

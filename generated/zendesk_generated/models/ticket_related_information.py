@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,67 +85,15 @@ class TicketRelatedInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        followup_source_ids = d.pop("followup_source_ids", UNSET)
 
-        def _parse_followup_source_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                followup_source_ids_type_0 = cast(list[str], data)
+        from_archive = d.pop("from_archive", UNSET)
 
-                return followup_source_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        incidents = d.pop("incidents", UNSET)
 
-        followup_source_ids = _parse_followup_source_ids(d.pop("followup_source_ids", UNSET))
+        jira_issue_ids = d.pop("jira_issue_ids", UNSET)
 
-        def _parse_from_archive(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        from_archive = _parse_from_archive(d.pop("from_archive", UNSET))
-
-        def _parse_incidents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        incidents = _parse_incidents(d.pop("incidents", UNSET))
-
-        def _parse_jira_issue_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                jira_issue_ids_type_0 = cast(list[str], data)
-
-                return jira_issue_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        jira_issue_ids = _parse_jira_issue_ids(d.pop("jira_issue_ids", UNSET))
-
-        def _parse_topic_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        topic_id = _parse_topic_id(d.pop("topic_id", UNSET))
+        topic_id = d.pop("topic_id", UNSET)
 
         ticket_related_information = cls(
             followup_source_ids=followup_source_ids,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_object import TicketObject
-
 
 T = TypeVar("T", bound="TicketResponse")
 
@@ -26,8 +22,6 @@ class TicketResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_object import TicketObject  # noqa: PLC0415
-
         ticket: dict[str, Any] | None | Unset
         if isinstance(self.ticket, Unset):
             ticket = UNSET
@@ -46,26 +40,10 @@ class TicketResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_object import TicketObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_ticket(data: object) -> None | TicketObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_1 = TicketObject.from_dict(data)
-
-                return ticket_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObject | Unset, data)
-
-        ticket = _parse_ticket(d.pop("ticket", UNSET))
+        ticket = d.pop("ticket", UNSET)
+        if ticket is not None and ticket is not UNSET:
+            ticket = _parse_ticket(ticket)
 
         ticket_response = cls(
             ticket=ticket,
@@ -89,3 +67,22 @@ class TicketResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ticket(data: object) -> None | TicketObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        ticket_type_1 = TicketObject.from_dict(data)
+
+        return ticket_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObject | Unset, data)
+
+
+from ..models.ticket_object import TicketObject

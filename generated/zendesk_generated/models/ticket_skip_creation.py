@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_skip_object import TicketSkipObject
-
 
 T = TypeVar("T", bound="TicketSkipCreation")
 
@@ -26,8 +22,6 @@ class TicketSkipCreation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_skip_object import TicketSkipObject  # noqa: PLC0415
-
         skip: dict[str, Any] | None | Unset
         if isinstance(self.skip, Unset):
             skip = UNSET
@@ -46,26 +40,10 @@ class TicketSkipCreation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_skip_object import TicketSkipObject  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_skip(data: object) -> None | TicketSkipObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                skip_type_1 = TicketSkipObject.from_dict(data)
-
-                return skip_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketSkipObject | Unset, data)
-
-        skip = _parse_skip(d.pop("skip", UNSET))
+        skip = d.pop("skip", UNSET)
+        if skip is not None and skip is not UNSET:
+            skip = _parse_skip(skip)
 
         ticket_skip_creation = cls(
             skip=skip,
@@ -89,3 +67,22 @@ class TicketSkipCreation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_skip(data: object) -> None | TicketSkipObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        skip_type_1 = TicketSkipObject.from_dict(data)
+
+        return skip_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketSkipObject | Unset, data)
+
+
+from ..models.ticket_skip_object import TicketSkipObject

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_object import AuditObject
-    from ..models.ticket_object import TicketObject
-
 
 T = TypeVar("T", bound="TicketUpdateResponse")
 
@@ -29,9 +24,6 @@ class TicketUpdateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audit_object import AuditObject  # noqa: PLC0415
-        from ..models.ticket_object import TicketObject  # noqa: PLC0415
-
         audit: dict[str, Any] | None | Unset
         if isinstance(self.audit, Unset):
             audit = UNSET
@@ -60,44 +52,14 @@ class TicketUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_object import AuditObject  # noqa: PLC0415
-        from ..models.ticket_object import TicketObject  # noqa: PLC0415
-
         d = dict(src_dict)
+        audit = d.pop("audit", UNSET)
+        if audit is not None and audit is not UNSET:
+            audit = _parse_audit(audit)
 
-        def _parse_audit(data: object) -> AuditObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audit_type_1 = AuditObject.from_dict(data)
-
-                return audit_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuditObject | None | Unset, data)
-
-        audit = _parse_audit(d.pop("audit", UNSET))
-
-        def _parse_ticket(data: object) -> None | TicketObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_1 = TicketObject.from_dict(data)
-
-                return ticket_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketObject | Unset, data)
-
-        ticket = _parse_ticket(d.pop("ticket", UNSET))
+        ticket = d.pop("ticket", UNSET)
+        if ticket is not None and ticket is not UNSET:
+            ticket = _parse_ticket(ticket)
 
         ticket_update_response = cls(
             audit=audit,
@@ -122,3 +84,39 @@ class TicketUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_audit(data: object) -> AuditObject | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        audit_type_1 = AuditObject.from_dict(data)
+
+        return audit_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AuditObject | None | Unset, data)
+
+
+def _parse_ticket(data: object) -> None | TicketObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        ticket_type_1 = TicketObject.from_dict(data)
+
+        return ticket_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObject | Unset, data)
+
+
+from ..models.audit_object import AuditObject
+from ..models.ticket_object import TicketObject

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_create_input import TicketCreateInput
-
 
 T = TypeVar("T", bound="TicketsCreateRequest")
 
@@ -43,8 +39,6 @@ class TicketsCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_create_input import TicketCreateInput  # noqa: PLC0415
-
         d = dict(src_dict)
         _tickets = d.pop("tickets", UNSET)
         tickets: list[TicketCreateInput] | Unset = UNSET
@@ -77,3 +71,6 @@ class TicketsCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_create_input import TicketCreateInput

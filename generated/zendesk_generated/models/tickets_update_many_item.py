@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,6 @@ from ..models.ticket_update_input_priority import TicketUpdateInputPriority
 from ..models.ticket_update_input_status import TicketUpdateInputStatus
 from ..models.ticket_update_input_type import TicketUpdateInputType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.collaborator_object_write import CollaboratorObjectWrite
-    from ..models.custom_field_value_write import CustomFieldValueWrite
-    from ..models.email_cc_object import EmailCCObject
-    from ..models.follower_object import FollowerObject
-    from ..models.ticket_comment_object_write import TicketCommentObjectWrite
-
 
 T = TypeVar("T", bound="TicketsUpdateManyItem")
 
@@ -255,12 +247,6 @@ class TicketsUpdateManyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collaborator_object_write import CollaboratorObjectWrite  # noqa: PLC0415
-        from ..models.custom_field_value_write import CustomFieldValueWrite  # noqa: PLC0415
-        from ..models.email_cc_object import EmailCCObject  # noqa: PLC0415
-        from ..models.follower_object import FollowerObject  # noqa: PLC0415
-        from ..models.ticket_comment_object_write import TicketCommentObjectWrite  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -301,22 +287,9 @@ class TicketsUpdateManyItem:
 
         custom_status_id = d.pop("custom_status_id", UNSET)
 
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
+        due_at = d.pop("due_at", UNSET)
+        if due_at is not None and due_at is not UNSET:
+            due_at = _parse_due_at(due_at)
 
         _email_ccs = d.pop("email_ccs", UNSET)
         email_ccs: list[EmailCCObject] | Unset = UNSET
@@ -428,3 +401,26 @@ class TicketsUpdateManyItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        due_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return due_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+from ..models.collaborator_object_write import CollaboratorObjectWrite
+from ..models.custom_field_value_write import CustomFieldValueWrite
+from ..models.email_cc_object import EmailCCObject
+from ..models.follower_object import FollowerObject
+from ..models.ticket_comment_object_write import TicketCommentObjectWrite

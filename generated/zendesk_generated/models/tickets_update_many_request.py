@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_update_input import TicketUpdateInput
-    from ..models.tickets_update_many_item import TicketsUpdateManyItem
-
 
 T = TypeVar("T", bound="TicketsUpdateManyRequest")
 
@@ -54,9 +49,6 @@ class TicketsUpdateManyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_update_input import TicketUpdateInput  # noqa: PLC0415
-        from ..models.tickets_update_many_item import TicketsUpdateManyItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _ticket = d.pop("ticket", UNSET)
         ticket: TicketUpdateInput | Unset
@@ -97,3 +89,7 @@ class TicketsUpdateManyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_update_input import TicketUpdateInput
+from ..models.tickets_update_many_item import TicketsUpdateManyItem

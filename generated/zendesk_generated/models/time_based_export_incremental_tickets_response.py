@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_object import TicketObject
-
 
 T = TypeVar("T", bound="TimeBasedExportIncrementalTicketsResponse")
 
@@ -103,67 +99,18 @@ class TimeBasedExportIncrementalTicketsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_object import TicketObject  # noqa: PLC0415
-
         d = dict(src_dict)
+        count = d.pop("count", UNSET)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        end_of_stream = d.pop("end_of_stream", UNSET)
 
-        count = _parse_count(d.pop("count", UNSET))
+        end_time = d.pop("end_time", UNSET)
 
-        def _parse_end_of_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        next_page = d.pop("next_page", UNSET)
 
-        end_of_stream = _parse_end_of_stream(d.pop("end_of_stream", UNSET))
-
-        def _parse_end_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        def _parse_tickets(data: object) -> list[TicketObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tickets_type_0 = []
-                _tickets_type_0 = data
-                for tickets_type_0_item_data in _tickets_type_0:
-                    tickets_type_0_item = TicketObject.from_dict(tickets_type_0_item_data)
-
-                    tickets_type_0.append(tickets_type_0_item)
-
-                return tickets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TicketObject] | None | Unset, data)
-
-        tickets = _parse_tickets(d.pop("tickets", UNSET))
+        tickets = d.pop("tickets", UNSET)
+        if tickets is not None and tickets is not UNSET:
+            tickets = _parse_tickets(tickets)
 
         time_based_export_incremental_tickets_response = cls(
             count=count,
@@ -191,3 +138,27 @@ class TimeBasedExportIncrementalTicketsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tickets(data: object) -> list[TicketObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tickets_type_0 = []
+        _tickets_type_0 = data
+        for tickets_type_0_item_data in _tickets_type_0:
+            tickets_type_0_item = TicketObject.from_dict(tickets_type_0_item_data)
+
+            tickets_type_0.append(tickets_type_0_item)
+
+        return tickets_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[TicketObject] | None | Unset, data)
+
+
+from ..models.ticket_object import TicketObject

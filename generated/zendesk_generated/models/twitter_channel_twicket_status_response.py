@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.twitter_channel_twicket_status_response_statuses_type_0_item import (
-        TwitterChannelTwicketStatusResponseStatusesType0Item,
-    )
-
 
 T = TypeVar("T", bound="TwitterChannelTwicketStatusResponse")
 
@@ -50,41 +44,10 @@ class TwitterChannelTwicketStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.twitter_channel_twicket_status_response_statuses_type_0_item import (
-            TwitterChannelTwicketStatusResponseStatusesType0Item,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-
-        def _parse_statuses(
-            data: object,
-        ) -> list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                statuses_type_0 = []
-                _statuses_type_0 = data
-                for statuses_type_0_item_data in _statuses_type_0:
-                    statuses_type_0_item = (
-                        TwitterChannelTwicketStatusResponseStatusesType0Item.from_dict(
-                            statuses_type_0_item_data
-                        )
-                    )
-
-                    statuses_type_0.append(statuses_type_0_item)
-
-                return statuses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset, data
-            )
-
-        statuses = _parse_statuses(d.pop("statuses", UNSET))
+        statuses = d.pop("statuses", UNSET)
+        if statuses is not None and statuses is not UNSET:
+            statuses = _parse_statuses(statuses)
 
         twitter_channel_twicket_status_response = cls(
             statuses=statuses,
@@ -108,3 +71,33 @@ class TwitterChannelTwicketStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_statuses(
+    data: object,
+) -> list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        statuses_type_0 = []
+        _statuses_type_0 = data
+        for statuses_type_0_item_data in _statuses_type_0:
+            statuses_type_0_item = TwitterChannelTwicketStatusResponseStatusesType0Item.from_dict(
+                statuses_type_0_item_data
+            )
+
+            statuses_type_0.append(statuses_type_0_item)
+
+        return statuses_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[TwitterChannelTwicketStatusResponseStatusesType0Item] | None | Unset, data)
+
+
+from ..models.twitter_channel_twicket_status_response_statuses_type_0_item import (
+    TwitterChannelTwicketStatusResponseStatusesType0Item,
+)

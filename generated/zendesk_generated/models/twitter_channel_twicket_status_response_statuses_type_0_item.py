@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,42 +69,13 @@ class TwitterChannelTwicketStatusResponseStatusesType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        favorited = d.pop("favorited", UNSET)
 
-        def _parse_favorited(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        favorited = _parse_favorited(d.pop("favorited", UNSET))
+        retweeted = d.pop("retweeted", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_retweeted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        retweeted = _parse_retweeted(d.pop("retweeted", UNSET))
-
-        def _parse_user_followed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        user_followed = _parse_user_followed(d.pop("user_followed", UNSET))
+        user_followed = d.pop("user_followed", UNSET)
 
         twitter_channel_twicket_status_response_statuses_type_0_item = cls(
             favorited=favorited,

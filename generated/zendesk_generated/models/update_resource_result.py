@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,34 +54,13 @@ class UpdateResourceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        action = d.pop("action")
 
-        def _parse_action(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id = d.pop("id")
 
-        action = _parse_action(d.pop("action"))
+        status = d.pop("status")
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id"))
-
-        def _parse_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_success(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        success = _parse_success(d.pop("success"))
+        success = d.pop("success")
 
         update_resource_result = cls(
             action=action,

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.via_object_source_type_0_from_type_0 import (
-        ViaObjectSourceType0FromType0,
-    )
-    from ..models.via_object_source_type_0_to_type_0 import ViaObjectSourceType0ToType0
-
 
 T = TypeVar("T", bound="ViaObjectSourceType0")
 
@@ -34,13 +27,6 @@ class ViaObjectSourceType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.via_object_source_type_0_from_type_0 import (
-            ViaObjectSourceType0FromType0,  # noqa: PLC0415
-        )
-        from ..models.via_object_source_type_0_to_type_0 import (
-            ViaObjectSourceType0ToType0,  # noqa: PLC0415
-        )
-
         from_: dict[str, Any] | None | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -77,57 +63,16 @@ class ViaObjectSourceType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.via_object_source_type_0_from_type_0 import (
-            ViaObjectSourceType0FromType0,  # noqa: PLC0415
-        )
-        from ..models.via_object_source_type_0_to_type_0 import (
-            ViaObjectSourceType0ToType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+        if from_ is not None and from_ is not UNSET:
+            from_ = _parse_from_(from_)
 
-        def _parse_from_(data: object) -> None | Unset | ViaObjectSourceType0FromType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                from_type_0 = ViaObjectSourceType0FromType0.from_dict(data)
+        rel = d.pop("rel", UNSET)
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViaObjectSourceType0FromType0, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_rel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rel = _parse_rel(d.pop("rel", UNSET))
-
-        def _parse_to(data: object) -> None | Unset | ViaObjectSourceType0ToType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                to_type_0 = ViaObjectSourceType0ToType0.from_dict(data)
-
-                return to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ViaObjectSourceType0ToType0, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        to = d.pop("to", UNSET)
+        if to is not None and to is not UNSET:
+            to = _parse_to(to)
 
         via_object_source_type_0 = cls(
             from_=from_,
@@ -153,3 +98,39 @@ class ViaObjectSourceType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_from_(data: object) -> None | Unset | ViaObjectSourceType0FromType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        from_type_0 = ViaObjectSourceType0FromType0.from_dict(data)
+
+        return from_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | ViaObjectSourceType0FromType0, data)
+
+
+def _parse_to(data: object) -> None | Unset | ViaObjectSourceType0ToType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        to_type_0 = ViaObjectSourceType0ToType0.from_dict(data)
+
+        return to_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | ViaObjectSourceType0ToType0, data)
+
+
+from ..models.via_object_source_type_0_from_type_0 import ViaObjectSourceType0FromType0
+from ..models.via_object_source_type_0_to_type_0 import ViaObjectSourceType0ToType0

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.via_object_write_source import ViaObjectWriteSource
-
 
 T = TypeVar("T", bound="ViaObjectWrite")
 
@@ -50,8 +46,6 @@ class ViaObjectWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.via_object_write_source import ViaObjectWriteSource  # noqa: PLC0415
-
         d = dict(src_dict)
         channel = d.pop("channel", UNSET)
 
@@ -85,3 +79,6 @@ class ViaObjectWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.via_object_write_source import ViaObjectWriteSource

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.via_object_write_source_from import ViaObjectWriteSourceFrom
-    from ..models.via_object_write_source_to import ViaObjectWriteSourceTo
-
 
 T = TypeVar("T", bound="ViaObjectWriteSource")
 
@@ -60,9 +55,6 @@ class ViaObjectWriteSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.via_object_write_source_from import ViaObjectWriteSourceFrom  # noqa: PLC0415
-        from ..models.via_object_write_source_to import ViaObjectWriteSourceTo  # noqa: PLC0415
-
         d = dict(src_dict)
         _from_ = d.pop("from", UNSET)
         from_: ViaObjectWriteSourceFrom | Unset
@@ -71,14 +63,7 @@ class ViaObjectWriteSource:
         else:
             from_ = ViaObjectWriteSourceFrom.from_dict(_from_)
 
-        def _parse_rel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rel = _parse_rel(d.pop("rel", UNSET))
+        rel = d.pop("rel", UNSET)
 
         _to = d.pop("to", UNSET)
         to: ViaObjectWriteSourceTo | Unset
@@ -111,3 +96,7 @@ class ViaObjectWriteSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.via_object_write_source_from import ViaObjectWriteSourceFrom
+from ..models.via_object_write_source_to import ViaObjectWriteSourceTo
