@@ -127,9 +127,9 @@ def _parser() -> argparse.ArgumentParser:
             " with a progress bar on a terminal. After each page is durably written (fsync) a"
             " checkpoint FILE.checkpoint is replaced atomically; after a crash or Ctrl-C,"
             " --resume continues from it: nothing lost, nothing duplicated. 'tickets' uses the"
-            " cursor-based incremental export, 'tickets-by-time' the time-based one. 'skips' is"
-            " a plain cursor list, not an incremental export: it is exported whole and cannot"
-            " be resumed."
+            " cursor-based incremental export, 'tickets-by-time' the time-based one. 'skips' (the"
+            " authenticated agent's skips) is a plain cursor list, not an incremental export:"
+            " it is exported whole and cannot be resumed."
         ),
         epilog=EXIT_CODES_HELP,
     )
