@@ -220,7 +220,7 @@ async def _rate(zd: Zendesk) -> None:
 async def _channels(zd: Zendesk) -> None:
     """Not served by the fake: each call must end in the typed 404, and reach the server."""
     ch = zd.tickets.channels
-    calls = [
+    calls: list[Callable[[], Awaitable[Any]]] = [
         lambda: ch.from_tweet(1, 2),
         lambda: ch.twicket_statuses(1, ids=[1]),
         lambda: ch.open_in_agent_browser(1, FIRST),
