@@ -29,6 +29,8 @@ def test_generator_reports_no_warning_and_generates_every_operation(tmp_path: Pa
             str(SPEC_DIR / "zendesk.yaml"),
             "--config",
             str(CONFIG),
+            "--custom-template-path",
+            str(SPEC_DIR / "templates"),
             "--meta",
             "none",
             "--output-path",
