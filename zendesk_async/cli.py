@@ -40,11 +40,13 @@ EXIT_CONNECTION = 8  # DNS, connection refused, timeouts, TLS
 EXIT_DATA = 9  # local file problem, or the demo's check failed
 EXIT_INTERRUPTED = 130  # Ctrl-C / SIGINT (an export resumes with --resume)
 
-EXIT_CODES_HELP = (
-    "exit codes: 0 ok, 2 bad arguments, 3 configuration, 4 authentication/permission, 5 not"
-    " found, 6 rate limit exhausted, 7 other Zendesk error, 8 cannot connect, 9 local file"
-    " or demo check, 130 interrupted"
-)
+EXIT_CODES_HELP = """exit codes:
+  0 ok                      5 not found (404, or ids get-many could not find)
+  2 bad arguments           6 rate limit still exceeded after retrying (429)
+  3 configuration           7 other Zendesk error (5xx, bad response)
+  4 bad credentials (401)   8 cannot connect (DNS, refused, timeout, TLS)
+    or permission (403)     9 local file error, or the demo's check failed
+  130 interrupted (Ctrl-C): an export continues with --resume"""
 
 RESUMABLE = (  # the incremental exports: each page carries a checkpoint
     "tickets",
@@ -102,12 +104,14 @@ def _parser() -> argparse.ArgumentParser:
             "Export and manage Zendesk Support data: tickets, skips, skill-based routing."
             " Try 'zendesk-async demo' first: it exports from a built-in fake Zendesk."
         ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=(
-            "Credentials come from the environment (ZENDESK_EMAIL + ZENDESK_API_TOKEN, or"
-            " ZENDESK_OAUTH_TOKEN) or the config file, never from flags, and are never printed."
-            " The account comes from --subdomain / --base-url, ZENDESK_SUBDOMAIN /"
-            " ZENDESK_BASE_URL, or the config file ([zendesk] subdomain, email, api_token,"
-            " oauth_token, base_url); flags win over the environment, which wins over the file. "
+            "configuration: the account from --subdomain / --base-url, ZENDESK_SUBDOMAIN /\n"
+            "ZENDESK_BASE_URL, or the config file; credentials from ZENDESK_EMAIL +\n"
+            "ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN, or the config file -- never from flags,\n"
+            "never printed. Flags win over the environment, which wins over the file\n"
+            f"({DEFAULT_CONFIG}):\n"
+            '  [zendesk]\n  subdomain = "acme"\n  email = "me@acme.com"\n  api_token = "..."\n\n'
             + EXIT_CODES_HELP
         ),
     )
@@ -132,8 +136,9 @@ def _parser() -> argparse.ArgumentParser:
             " it is exported whole and cannot be resumed."
         ),
         epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ex.add_argument("what", choices=EXPORTS, help="what to export: %(choices)s")
+    ex.add_argument("what", choices=EXPORTS, metavar="WHAT", help="one of: %(choices)s")
     ex.add_argument("--out", type=Path, required=True, metavar="FILE.jsonl", help="output file")
     ex.add_argument(
         "--since",
