@@ -82,7 +82,7 @@ def render_markdown(results: list[ScenarioResult]) -> str:
         for r in res.rows:
             out.append("| " + " | ".join(c.replace("|", "/") for c in _cells(r)) + " |")
         out.append("")
-    return "\n".join(out)
+    return "\n".join(out) + "\n"
 
 
 def to_json(results: list[ScenarioResult]) -> list[dict[str, Any]]:
