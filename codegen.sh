@@ -6,6 +6,7 @@
 #                                    generated/ is not exactly what the spec produces
 #   bash codegen.sh --bundle FILE    re-bundle spec/zendesk.yaml from an upstream Zendesk spec first
 #
+# Templates in spec/templates/ override the generator's own (spec/README.md, "Custom templates").
 # Tools come from the project venv (.venv/bin first on PATH; override with PYTHON=...).
 set -euo pipefail
 cd "$(dirname "$0")"
