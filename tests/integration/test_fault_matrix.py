@@ -30,7 +30,7 @@ import pytest
 
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async import _constants as C
-from zendesk_async.errors import ZendeskError
+from zendesk_async.errors import AuthenticationError, ZendeskError
 from zendesk_async.testing import FakeZendesk, catalogue, serve_in_thread
 
 from ._matrix import (
@@ -195,7 +195,7 @@ async def _case(
     *,
     times: int | None,
     max_retries: int = C.DEFAULT_MAX_RETRIES,
-) -> tuple[str, list[BaseException]]:
+) -> tuple[str, list[BaseException], VirtualClock]:
     fault = catalogue()[fault_name]
     clock = VirtualClock()
     read = 0.2 if fault_name == "hang" else 5.0
@@ -226,7 +226,7 @@ async def _case(
     assert transport._pool.connections == []
     assert len(anyio.get_running_tasks()) == tasks_before, "tasks leaked"
     _assert_no_secret(caplog, errors)
-    return outcome, errors
+    return outcome, errors, clock
 
 
 CASES = [
@@ -245,8 +245,12 @@ async def test_fault_matrix(
     mode: str,
     expected: str,
 ) -> None:
-    outcome, _ = await _case(fake, base_url, fault_name, mode, debug_logs, times=-1)
+    outcome, _, clock = await _case(fake, base_url, fault_name, mode, debug_logs, times=-1)
     assert outcome == expected
+    retry_after = catalogue()[fault_name].retry_after
+    if outcome == RECOVERED and retry_after and mode != "post":
+        assert clock.slept >= retry_after, "Retry-After was not honoured (on the virtual clock)"
+    assert clock.slept < 600, "waited past the default retry deadline"
 
 
 @pytest.mark.parametrize(("fault_name", "expected"), sorted(PERSISTENT.items()))
@@ -257,7 +261,7 @@ async def test_persistent_fault_ends_in_the_typed_error(
     fault_name: str,
     expected: str,
 ) -> None:
-    outcome, errors = await _case(
+    outcome, errors, _ = await _case(
         fake, base_url, fault_name, "get", debug_logs, times=None, max_retries=2
     )
     assert outcome == expected
@@ -271,3 +275,22 @@ async def test_the_debug_logs_really_were_captured(
     await _case(fake, base_url, "503", "get", debug_logs, times=-1)
     names = {r.name.split(".")[0] for r in debug_logs.records}
     assert {"zendesk_async", "httpx", "httpcore"} <= names
+
+
+async def test_a_wrong_token_is_typed_and_not_leaked(
+    base_url: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    wrong = "wr0ng-" + SECRET
+    errors: list[BaseException] = []
+    clock = VirtualClock()
+    async with Zendesk(
+        base_url=base_url, auth=ApiTokenAuth(EMAIL, wrong), clock=clock, sleep=clock.sleep
+    ) as zd:
+        try:
+            await zd.tickets.get(FIRST + 1)
+        except Exception as exc:
+            errors.append(exc)
+    assert [type(e) for e in errors] == [AuthenticationError]
+    texts = [debug_logs.text, *("".join(traceback.format_exception(e)) + repr(e) for e in errors)]
+    for secret in (wrong, *SECRETS):
+        assert not [t for t in texts if secret in t]
