@@ -5,7 +5,8 @@ create, a leaked task or a busy connection. Every case runs with DEBUG logging c
 zendesk_async, httpx and httpcore, and the API token must appear nowhere (logs, error
 messages, reprs, tracebacks).
 
-No wall time is spent waiting: the client's clock and sleep are virtual (Retry-After and
+In stream mode the first 1-10 pages (per case, fixed) pass untouched, so the fault lands
+mid-stream. No wall time is spent waiting: the client's clock and sleep are virtual (Retry-After and
 backoff advance a counter), and the fake's sleep runs 1000x fast (latency). A hang is the one
 real wait: it lasts until the client's read timeout (0.2 s, only on the hang rows) gives up.
 
@@ -20,6 +21,7 @@ import base64
 import logging
 import traceback
 import uuid
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,7 +33,7 @@ import pytest
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async import _constants as C
 from zendesk_async.errors import AuthenticationError, ZendeskError
-from zendesk_async.testing import FakeZendesk, catalogue, serve_in_thread
+from zendesk_async.testing import FakeZendesk, Fault, catalogue, serve_in_thread
 
 from ._matrix import (
     EXPECTED,
@@ -55,6 +57,8 @@ SECRETS = (
 FIRST = C.FAKE_FIRST_TICKET_ID
 CASE_DEADLINE = 15.0  # a case that takes longer is a hang
 LOGGERS = ("zendesk_async", "httpx", "httpcore")
+STREAM_PAGE = 25
+STREAM_PAGES = 12  # 300 tickets (a few deleted), 25 a page
 
 
 async def _fast_sleep(seconds: float) -> None:
@@ -149,7 +153,7 @@ async def _run(zd: Zendesk, fake: FakeZendesk, mode: str, errors: list[BaseExcep
             ticket = await zd.tickets.get(FIRST + 1)
             assert ticket.id == FIRST + 1
         elif mode == "stream":
-            got = await zd.tickets.list(page_size=100).collect()
+            got = await zd.tickets.list(page_size=STREAM_PAGE).collect()
             expected = fake.account.tickets.count()
             assert len({t.id for t in got}) == len(got) == expected
         else:
@@ -205,6 +209,9 @@ async def _case(
     target = _fault_target(mode)
     target["times"] = times if times != -1 else target["times"]
     fake.faults.clear()
+    if mode == "stream":  # let the first pages through: the fault lands mid-stream
+        skip = 1 + zlib.crc32(f"{fault_name}-{mode}".encode()) % (STREAM_PAGES - 2)
+        fake.faults.add(Fault.latency(0), path=target["path"], method="GET", times=skip)
     rule = fake.faults.add(fault, **target)
     try:
         with anyio.fail_after(CASE_DEADLINE):
