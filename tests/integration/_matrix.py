@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from zendesk_async.testing import catalogue
 
-MODES = ("get", "stream", "gather50", "post")
+MODES = ("get", "stream", "export", "gather50", "post")
 RECOVERED = "recovered"
 TIMES = 2  # a retried fault fires this many times, then the server answers normally
 POST_TIMES = 1
@@ -22,24 +22,24 @@ _PARSE = "ResponseParseError"
 _500 = "InternalServerError"
 _CONN = "APIConnectionError"
 
-# fault -> (get, stream, gather50, post)
-EXPECTED: dict[str, tuple[str, str, str, str]] = {
-    "latency": (_R, _R, _R, _R),
-    "429": (_R, _R, _R, _R),
-    "429_no_retry_after": (_R, _R, _R, _R),
-    "503": (_R, _R, _R, _500),
-    "503_no_retry_after": (_R, _R, _R, _500),
-    "500": (_R, _R, _R, _500),
-    "502": (_R, _R, _R, _500),
-    "reset_before_read": (_R, _R, _R, _CONN),
-    "reset_after_read": (_R, _R, _R, _CONN),
-    "truncated_body": (_R, _R, _R, _CONN),
-    "invalid_json": (_PARSE, _PARSE, f"{TIMES}x {_PARSE}", _PARSE),
-    "html_200": (_PARSE, _PARSE, f"{TIMES}x {_PARSE}", _PARSE),
-    "html_502": (_R, _R, _R, _500),
-    "hang": (_R, _R, _R, "APITimeoutError"),
-    "stuck_cursor": (_R, "StalledPaginationError", _R, _R),
-    "foreign_next_page": (_R, "UnsafeURLError", _R, _R),
+# fault -> (get, stream, export, gather50, post)
+EXPECTED: dict[str, tuple[str, str, str, str, str]] = {
+    "latency": (_R, _R, _R, _R, _R),
+    "429": (_R, _R, _R, _R, _R),
+    "429_no_retry_after": (_R, _R, _R, _R, _R),
+    "503": (_R, _R, _R, _R, _500),
+    "503_no_retry_after": (_R, _R, _R, _R, _500),
+    "500": (_R, _R, _R, _R, _500),
+    "502": (_R, _R, _R, _R, _500),
+    "reset_before_read": (_R, _R, _R, _R, _CONN),
+    "reset_after_read": (_R, _R, _R, _R, _CONN),
+    "truncated_body": (_R, _R, _R, _R, _CONN),
+    "invalid_json": (_PARSE, _PARSE, _PARSE, f"{TIMES}x {_PARSE}", _PARSE),
+    "html_200": (_PARSE, _PARSE, _PARSE, f"{TIMES}x {_PARSE}", _PARSE),
+    "html_502": (_R, _R, _R, _R, _500),
+    "hang": (_R, _R, _R, _R, "APITimeoutError"),
+    "stuck_cursor": (_R, "StalledPaginationError", "StalledPaginationError", _R, _R),
+    "foreign_next_page": (_R, "UnsafeURLError", "UnsafeURLError", _R, _R),
 }
 
 #: the same faults firing forever on a single GET (client max_retries=2): the typed error

@@ -59,6 +59,8 @@ CASE_DEADLINE = 15.0  # a case that takes longer is a hang
 LOGGERS = ("zendesk_async", "httpx", "httpcore")
 STREAM_PAGE = 25
 STREAM_PAGES = 12  # 300 tickets (a few deleted), 25 a page
+EXPORT_PATH = "/api/v2/incremental/tickets/cursor"
+SEEDED = 300
 
 
 async def _fast_sleep(seconds: float) -> None:
@@ -84,7 +86,7 @@ class VirtualClock:
 
 @pytest.fixture(scope="module")
 def fake() -> FakeZendesk:
-    return FakeZendesk(tickets=300, seed=5, job_polls=0, api_token=SECRET, sleep=_fast_sleep)
+    return FakeZendesk(tickets=SEEDED, seed=5, job_polls=0, api_token=SECRET, sleep=_fast_sleep)
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +124,8 @@ def _fault_target(mode: str) -> dict[str, Any]:
         return {"path": "/api/v2/tickets", "method": "POST", "times": POST_TIMES}
     if mode == "stream":
         return {"path": "/api/v2/tickets", "method": "GET", "times": TIMES}
+    if mode == "export":
+        return {"path": EXPORT_PATH, "method": "GET", "times": TIMES}
     return {"path": "/api/v2/tickets/*", "method": "GET", "times": TIMES}
 
 
@@ -156,6 +160,13 @@ async def _run(zd: Zendesk, fake: FakeZendesk, mode: str, errors: list[BaseExcep
             got = await zd.tickets.list(page_size=STREAM_PAGE).collect()
             expected = fake.account.tickets.count()
             assert len({t.id for t in got}) == len(got) == expected
+        elif mode == "export":
+            export = zd.incremental.tickets(
+                start_time=C.FAKE_SEED_EPOCH, per_page=STREAM_PAGE, raw=True
+            )
+            ids = [t["id"] for t in await export.collect()]
+            assert len(set(ids)) == len(ids)
+            assert set(ids) >= {FIRST + i for i in range(SEEDED)}  # deleted ones included
         else:
             raise AssertionError(mode)
     except Exception as exc:
@@ -209,7 +220,7 @@ async def _case(
     target = _fault_target(mode)
     target["times"] = times if times != -1 else target["times"]
     fake.faults.clear()
-    if mode == "stream":  # let the first pages through: the fault lands mid-stream
+    if mode in ("stream", "export"):  # let the first pages through: the fault lands mid-stream
         skip = 1 + zlib.crc32(f"{fault_name}-{mode}".encode()) % (STREAM_PAGES - 2)
         fake.faults.add(Fault.latency(0), path=target["path"], method="GET", times=skip)
     rule = fake.faults.add(fault, **target)
