@@ -9,7 +9,9 @@ A kill lands at one of three kinds of points, chosen at random:
 - `mid_page`: after page k was saved but before its checkpoint was stored (the resumed run
   repeats exactly that page: the only duplicates allowed, removed by dedupe on id);
 - `mid_request`: while the request for page k+1 is in flight (the fake's injected `sleep`
-  cancels the run from inside the server's handling: a cancel deep inside httpx).
+  cancels the run from inside the server's handling: a cancel deep inside httpx);
+- `anywhere`: a watcher task cancels the run after a random number of scheduling rounds, so
+  the cancel lands at whatever await the export happens to be in (governor, auth, send, parse).
 
 In-process (`httpx.ASGITransport`) for speed; the client's clock/sleep are virtual, so the
 10-requests-a-minute export budget costs no wall time. A smaller run goes over a socket.
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import anyio
@@ -35,7 +37,7 @@ pytestmark = pytest.mark.anyio
 
 FIRST = C.FAKE_FIRST_TICKET_ID
 EXPORT_PATH = "/api/v2/incremental/tickets/cursor"
-KINDS = ("between", "mid_page", "mid_request")
+KINDS = ("between", "mid_page", "mid_request", "anywhere")
 
 
 class VirtualClock:
@@ -53,9 +55,16 @@ class VirtualClock:
 class Killer:
     """The fake's `sleep`: when a latency fault fires, cancel the export run (mid-request)."""
 
-    def __init__(self) -> None:
+    def __init__(self, fake: FakeZendesk | None = None) -> None:
+        self.fake = fake
         self.scope: anyio.CancelScope | None = None
         self.kills = 0
+
+    def arm(self, scope: anyio.CancelScope) -> None:
+        """The next export request runs into a latency fault, whose sleep kills `scope`."""
+        assert self.fake is not None
+        self.scope = scope
+        self.fake.faults.add(Fault.latency(1), path=EXPORT_PATH, times=1)
 
     async def __call__(self, seconds: float) -> None:
         assert self.scope is not None
@@ -76,21 +85,28 @@ class Storage:
         return [i for page in self.pages for i in page]
 
 
+ArmKill = Callable[[anyio.CancelScope], None]
+
+
 async def _export_with_kills(
-    zd: Zendesk, fake: FakeZendesk, killer: Killer, *, kills: int, per_page: int, seed: int
+    zd: Zendesk,
+    arm_mid_request: ArmKill,
+    *,
+    kills: int,
+    per_page: int,
+    seed: int,
+    max_yields: int,
 ) -> tuple[Storage, Counter[str]]:
+    """Export until done, killing `kills` runs at random points; resume from the stored
+    checkpoint each time. `arm_mid_request(scope)` makes the next request die in flight."""
     rng = random.Random(seed)
     store = Storage()
     done_kinds: Counter[str] = Counter()
-    runs = 0
-    finished = False
-    while not finished:
-        runs += 1
-        assert runs <= kills + 1, "the export never finished"
+    for _run in range(kills + 1 + kills):
         kill_kind = rng.choice(KINDS) if done_kinds.total() < kills else None
         kill_after = rng.randrange(0, 6)  # pages into this run
+        yields = rng.randrange(1, max_yields)  # for "anywhere"
         with anyio.CancelScope() as scope:
-            killer.scope = scope
             if store.checkpoint is None:
                 export = zd.incremental.tickets(
                     start_time=C.FAKE_SEED_EPOCH, per_page=per_page, raw=True
@@ -99,32 +115,52 @@ async def _export_with_kills(
                 export = zd.incremental.tickets(
                     checkpoint=store.checkpoint, per_page=per_page, raw=True
                 )
-            if kill_kind == "mid_request" and kill_after == 0:
-                fake.faults.add(Fault.latency(1), path=EXPORT_PATH, times=1)
-            pages = 0
-            async for page in export.pages():
-                store.pages.append([int(t["id"]) for t in page.items])  # "durably saved"
-                if kill_kind == "mid_page" and pages == kill_after:
-                    store.unstored_page_sizes.append(len(page.items))
-                    scope.cancel()
-                    await anyio.lowlevel.checkpoint()
-                store.checkpoint = page.checkpoint
-                pages += 1
-                if kill_kind == "between" and pages == kill_after + 1:
-                    scope.cancel()
-                    await anyio.lowlevel.checkpoint()
-                if kill_kind == "mid_request" and pages == kill_after:
-                    fake.faults.add(Fault.latency(1), path=EXPORT_PATH, times=1)
-            finished = True
-        fake.faults.clear()
-        if scope.cancelled_caught:
-            assert kill_kind is not None
-            finished = False
-            done_kinds[kill_kind] += 1
-        elif kill_kind is not None:
-            # the export ended before the kill point: count it as not killed, go on
-            assert finished
-    return store, done_kinds
+            if kill_kind == "anywhere":
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(_cancel_after_yields, scope, yields)
+                    await _run_pages(export, store, arm_mid_request, scope, None, 0)
+                    tg.cancel_scope.cancel()  # finished first: stop the watcher
+            else:
+                await _run_pages(export, store, arm_mid_request, scope, kill_kind, kill_after)
+        if not scope.cancelled_caught:
+            return store, done_kinds
+        assert kill_kind is not None
+        done_kinds[kill_kind] += 1
+    raise AssertionError("the export never finished")
+
+
+async def _cancel_after_yields(scope: anyio.CancelScope, yields: int) -> None:
+    """Kill the run at an arbitrary await point: after `yields` scheduling rounds."""
+    for _ in range(yields):
+        await anyio.lowlevel.checkpoint()
+    scope.cancel()
+
+
+async def _run_pages(
+    export: Any,
+    store: Storage,
+    arm_mid_request: ArmKill,
+    scope: anyio.CancelScope,
+    kill_kind: str | None,
+    kill_after: int,
+) -> None:
+    """One run: save each page, then store its checkpoint; kill where `kill_kind` says."""
+    if kill_kind == "mid_request" and kill_after == 0:
+        arm_mid_request(scope)
+    pages = 0
+    async for page in export.pages():
+        store.pages.append([int(t["id"]) for t in page.items])  # "durably saved"
+        if kill_kind == "mid_page" and pages == kill_after:
+            store.unstored_page_sizes.append(len(page.items))
+            scope.cancel()
+            await anyio.lowlevel.checkpoint()
+        store.checkpoint = page.checkpoint
+        pages += 1
+        if kill_kind == "between" and pages == kill_after + 1:
+            scope.cancel()
+            await anyio.lowlevel.checkpoint()
+        if kill_kind == "mid_request" and pages == kill_after:
+            arm_mid_request(scope)
 
 
 def _client(fake: FakeZendesk, clock: VirtualClock, **kwargs: Any) -> Zendesk:
@@ -144,6 +180,7 @@ def _check_union(store: Storage, tickets: int) -> None:
 async def test_kill_and_resume_20k_in_process() -> None:
     killer = Killer()
     fake = FakeZendesk(tickets=20_000, seed=3, sleep=killer)
+    killer.fake = fake
     clock = VirtualClock()
     async with _client(
         fake,
@@ -151,7 +188,9 @@ async def test_kill_and_resume_20k_in_process() -> None:
         base_url="http://127.0.0.1:8080",
         transport=httpx.ASGITransport(app=fake),
     ) as zd:
-        store, kinds = await _export_with_kills(zd, fake, killer, kills=50, per_page=100, seed=7)
+        store, kinds = await _export_with_kills(
+            zd, killer.arm, kills=50, per_page=100, seed=7, max_yields=6
+        )
     assert kinds.total() == 50 and all(kinds[k] for k in KINDS), kinds
     assert killer.kills == kinds["mid_request"]
     assert len(store.pages) == 200 + kinds["mid_page"]  # 200 pages of 100, plus the repeats
@@ -160,7 +199,7 @@ async def test_kill_and_resume_20k_in_process() -> None:
 
 @pytest.fixture(scope="module")
 def socket_fake() -> FakeZendesk:
-    return FakeZendesk(tickets=3_000, seed=4, sleep=_slow)  # faulted requests take 50 ms
+    return FakeZendesk(tickets=4_000, seed=4, sleep=_slow)  # faulted requests take 50 ms
 
 
 @pytest.fixture(scope="module")
@@ -170,50 +209,22 @@ def socket_url(socket_fake: FakeZendesk) -> Iterator[str]:
 
 
 async def test_kill_and_resume_over_a_socket(socket_fake: FakeZendesk, socket_url: str) -> None:
-    """Over loopback the mid-request kill is a cancel while the client awaits the socket."""
+    """Over loopback a mid-request kill is a deadline that passes while the server sleeps on a
+    latency fault (50 ms), and `anywhere` kills land among the socket awaits."""
+
+    def arm(scope: anyio.CancelScope) -> None:
+        socket_fake.faults.add(Fault.latency(1), path=EXPORT_PATH, times=1)
+        scope.deadline = anyio.current_time() + 0.01
+
     clock = VirtualClock()
     async with _client(socket_fake, clock, base_url=socket_url) as zd:
-        store, kinds = await _export_with_kills_socket(zd, socket_fake)
-    assert kinds.total() == 10 and all(kinds[k] for k in KINDS), kinds
-    _check_union(store, 3_000)
+        store, kinds = await _export_with_kills(
+            zd, arm, kills=12, per_page=50, seed=12, max_yields=20
+        )
+    socket_fake.faults.clear()
+    assert kinds.total() == 12 and all(kinds[k] for k in KINDS), kinds
+    _check_union(store, 4_000)
 
 
 async def _slow(seconds: float) -> None:
     await anyio.sleep(0.05)
-
-
-async def _export_with_kills_socket(zd: Zendesk, fake: FakeZendesk) -> tuple[Storage, Counter[str]]:
-    """Like `_export_with_kills`, but a mid-request kill is a deadline while the server sleeps."""
-    store = Storage()
-    kinds: Counter[str] = Counter()
-    rng = random.Random(11)
-    while True:
-        kind = rng.choice(KINDS) if kinds.total() < 10 else None
-        kill_after = rng.randrange(0, 4)
-        with anyio.CancelScope() as scope:
-            if store.checkpoint is None:
-                export = zd.incremental.tickets(
-                    start_time=C.FAKE_SEED_EPOCH, per_page=100, raw=True
-                )
-            else:
-                export = zd.incremental.tickets(checkpoint=store.checkpoint, per_page=100, raw=True)
-            pages = 0
-            async for page in export.pages():
-                store.pages.append([int(t["id"]) for t in page.items])
-                if kind == "mid_page" and pages == kill_after:
-                    store.unstored_page_sizes.append(len(page.items))
-                    scope.cancel()
-                    await anyio.lowlevel.checkpoint()
-                store.checkpoint = page.checkpoint
-                pages += 1
-                if kind == "between" and pages == kill_after + 1:
-                    scope.cancel()
-                    await anyio.lowlevel.checkpoint()
-                if kind == "mid_request" and pages == kill_after + 1:
-                    fake.faults.add(Fault.latency(1), path=EXPORT_PATH, times=1)
-                    scope.deadline = anyio.current_time() + 0.01  # dies awaiting the response
-        fake.faults.clear()
-        if not scope.cancelled_caught:
-            return store, kinds
-        assert kind is not None
-        kinds[kind] += 1
