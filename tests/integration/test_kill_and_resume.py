@@ -3,7 +3,7 @@ each time from the last checkpoint that was stored; the union is exactly the 20,
 
 "Durable storage" is two lists: the pages of ids saved, and the checkpoints stored. The
 pattern under test is the documented one: save a page's items, *then* store its checkpoint.
-A kill lands at one of three kinds of points, chosen at random:
+A kill lands at one of four kinds of points, chosen at random:
 
 - `between`: after page k was saved and its checkpoint stored;
 - `mid_page`: after page k was saved but before its checkpoint was stored (the resumed run
@@ -11,7 +11,8 @@ A kill lands at one of three kinds of points, chosen at random:
 - `mid_request`: while the request for page k+1 is in flight (the fake's injected `sleep`
   cancels the run from inside the server's handling: a cancel deep inside httpx);
 - `anywhere`: a watcher task cancels the run after a random number of scheduling rounds, so
-  the cancel lands at whatever await the export happens to be in (governor, auth, send, parse).
+  the cancel lands at whatever await the export is in (in-process there is about one
+  scheduling point per page; over a socket, many).
 
 In-process (`httpx.ASGITransport`) for speed; the client's clock/sleep are virtual, so the
 10-requests-a-minute export budget costs no wall time. A smaller run goes over a socket.
