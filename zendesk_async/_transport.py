@@ -23,6 +23,7 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    InvalidArgumentError,
     ResponseParseError,
     UnsafeURLError,
     request_id_of,
@@ -110,25 +111,30 @@ class RequestPath:
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
-            request = client.build_request(
-                method,
-                target,
-                params=params,
-                json=json,
-                headers=headers,
-                content=content,
-                data=data,
-                files=files,
-            )
+            try:
+                request = client.build_request(
+                    method,
+                    target,
+                    params=params,
+                    json=json,
+                    headers=headers,
+                    content=content,
+                    data=data,
+                    files=files,
+                )
+            except (httpx.InvalidURL, UnicodeError) as exc:  # e.g. a lone surrogate in a cursor
+                raise InvalidArgumentError(
+                    f"cannot build the request {method} {str(target)!r}: {exc}"
+                ) from None
             await governor.wait_turn(budget)
             t0 = clock() if debug else 0.0
             response: httpx.Response | None
             try:
                 async with governor.limiter:
                     response = await client.send(request)
-            except httpx.TransportError as exc:
+            except (httpx.TransportError, httpx.DecodingError) as exc:  # decoding: a corrupt body
                 outcome: int | Failure = classify_exception(exc)
-                failure: httpx.TransportError | None = exc
+                failure: httpx.RequestError | None = exc
                 response = None
                 if debug:
                     logger.debug("%s %s -> %s", method, _path(request), type(exc).__name__)
@@ -190,7 +196,7 @@ def _path(request: httpx.Request) -> str:
     return request.url.raw_path.decode("ascii", "replace")
 
 
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
     where = f"{request.method} {request.url.copy_with(query=None)}"
     detail = redact(str(exc)) or type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):

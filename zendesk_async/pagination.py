@@ -309,7 +309,7 @@ def _describe(params: Params) -> str:
 def parse_url(url: str) -> httpx.URL:
     try:
         return httpx.URL(url)
-    except (httpx.InvalidURL, TypeError) as exc:
+    except (httpx.InvalidURL, TypeError, UnicodeError) as exc:  # UnicodeError: lone surrogate
         raise PaginationError(f"the server sent an unusable next-page URL: {exc}") from None
 
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async import _constants as C
-from zendesk_async.errors import ZendeskError
+from zendesk_async.errors import APIConnectionError, ZendeskError
 from zendesk_async.testing import FakeZendesk
 
 pytestmark = pytest.mark.anyio
@@ -41,6 +41,7 @@ scalars = st.one_of(
     st.integers(min_value=-(2**63), max_value=2**64),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=20),
+    st.text(st.characters(codec=None), max_size=6),  # lone surrogates ("\ud800" in JSON) too
     st.sampled_from(["", "open", "completed", "2024-01-01T00:00:00Z", "https://evil.example"]),
 )
 anything = st.recursive(
@@ -113,16 +114,19 @@ def _export_page() -> st.SearchStrategy[Any]:
     )
 
 
-Case = tuple[int, bytes, str | None]
 SPECIAL_RETRY_AFTER = ["0", "1", "-1", "nan", "inf", "1e400", "Wed, 21 Oct 2015"]
 RETRY_AFTER = st.none() | st.text(max_size=12) | st.sampled_from(SPECIAL_RETRY_AFTER)
+
+
+Case = tuple[int, bytes, str | None, bool]
 
 
 def _bodies(json_bodies: st.SearchStrategy[Any]) -> st.SearchStrategy[Case]:
     encoded = json_bodies.map(lambda b: json.dumps(b).encode())
     body = st.one_of(encoded, encoded, encoded, st.binary(max_size=64))
     status = st.sampled_from([200, 200, 200, 201, 204, 302, 400, 404, 422, 429, 500, 503])
-    return st.tuples(status, body, RETRY_AFTER)
+    gzip = st.sampled_from([False] * 7 + [True])  # now and then a body claimed to be gzip
+    return st.tuples(status, body, RETRY_AFTER, gzip)
 
 
 Call = Callable[[Zendesk], Awaitable[Any]]
@@ -158,13 +162,17 @@ class VirtualClock:
         await anyio.lowlevel.checkpoint()
 
 
-async def _call_with_body(call: Call, status: int, body: bytes, retry_after: str | None) -> None:
+async def _call_with_body(
+    call: Call, status: int, body: bytes, retry_after: str | None, gzip: bool = False
+) -> None:
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         assert len(sent) <= MAX_REQUESTS, "the library kept requesting the same body"
         headers = {"content-type": "application/json"}
+        if gzip:  # a proxy that claims gzip but sends the raw body
+            headers["content-encoding"] = "gzip"
         if 300 <= status < 400:
             headers["location"] = "https://evil.example/next"
         if retry_after is not None and retry_after.isprintable() and retry_after.isascii():
@@ -202,3 +210,72 @@ test_fuzzed_list_tickets = _make_test("list_tickets")
 test_fuzzed_export = _make_test("export")
 test_fuzzed_job_status = _make_test("job_status")
 test_fuzzed_create_skip = _make_test("create_skip")
+
+
+# -- the exact inputs that once escaped untyped (fixed in _transport.py / pagination.py) ---------
+
+_T = {"id": 1, "subject": "x"}
+_SURROGATE_PAGES: list[tuple[str, dict[str, Any], Call]] = [
+    (
+        "list meta.after_cursor",
+        {"tickets": [_T], "meta": {"has_more": True, "after_cursor": "\ud800"}, "links": {}},
+        lambda zd: zd.tickets.list().collect(limit=5),
+    ),
+    (
+        "export after_cursor",
+        {"tickets": [_T], "after_cursor": "\ud800", "end_of_stream": False},
+        lambda zd: zd.incremental.tickets(start_time=1_600_000_000).collect(limit=5),
+    ),
+    (
+        "skips links.next",
+        {
+            "skips": [],
+            "meta": {"has_more": True, "after_cursor": "c"},
+            "links": {"next": "http://127.0.0.1:8080/api/v2/skips?page[after]=\udfff"},
+        },
+        lambda zd: zd.skips.list().collect(limit=5),
+    ),
+    (
+        "routing next_page",
+        {
+            "attributes": [{"id": "a"}],
+            "count": 1,
+            "next_page": "http://127.0.0.1:8080/api/v2/incremental/routing/attributes?cursor=\ud800",
+        },
+        lambda zd: zd.incremental.routing_attributes().collect(limit=5),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "call"), [pytest.param(p, c, id=name) for name, p, c in _SURROGATE_PAGES]
+)
+async def test_a_lone_surrogate_in_a_cursor_or_next_link_is_typed(
+    anyio_backend: str, page: dict[str, Any], call: Call
+) -> None:
+    """JSON may escape a lone surrogate; httpx cannot encode it into a URL (UnicodeEncodeError)."""
+    body = json.dumps(page).encode()  # ensure_ascii: the surrogate travels as \\ud800
+    assert b"\\ud" in body
+    await _call_with_body(call, 200, body, None)
+
+
+async def test_a_body_that_is_not_the_gzip_it_claims_is_typed(anyio_backend: str) -> None:
+    """httpx.DecodingError (not a TransportError) used to escape the request path."""
+    with pytest.raises(APIConnectionError, match="DecodingError"):
+        await _call_strict(lambda zd: zd.tickets.get(1), b"garbage", gzip=True)
+
+
+async def _call_strict(call: Call, body: bytes, *, gzip: bool) -> None:
+    headers = {"content-type": "application/json"}
+    if gzip:
+        headers["content-encoding"] = "gzip"
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=body, headers=headers)
+    )
+    async with Zendesk(
+        base_url="http://127.0.0.1:8080",
+        auth=ApiTokenAuth("agent@example.com", "fuzz-token"),
+        transport=transport,
+        max_retries=0,
+    ) as zd:
+        await call(zd)
