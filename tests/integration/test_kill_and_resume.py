@@ -97,6 +97,7 @@ async def _export_with_kills(
     per_page: int,
     seed: int,
     max_yields: int,
+    after_run: Callable[[], None] = lambda: None,
 ) -> tuple[Storage, Counter[str]]:
     """Export until done, killing `kills` runs at random points; resume from the stored
     checkpoint each time. `arm_mid_request(scope)` makes the next request die in flight."""
@@ -123,6 +124,7 @@ async def _export_with_kills(
                     tg.cancel_scope.cancel()  # finished first: stop the watcher
             else:
                 await _run_pages(export, store, arm_mid_request, scope, kill_kind, kill_after)
+        after_run()
         if not scope.cancelled_caught:
             return store, done_kinds
         assert kill_kind is not None
@@ -220,11 +222,21 @@ async def test_kill_and_resume_over_a_socket(socket_fake: FakeZendesk, socket_ur
     clock = VirtualClock()
     async with _client(socket_fake, clock, base_url=socket_url) as zd:
         store, kinds = await _export_with_kills(
-            zd, arm, kills=12, per_page=50, seed=12, max_yields=20
-        )
+            zd, arm, kills=12, per_page=50, seed=12, max_yields=20,
+            after_run=lambda: _assert_pool_idle(zd),
+        )  # fmt: skip
     socket_fake.faults.clear()
     assert kinds.total() == 12 and all(kinds[k] for k in KINDS), kinds
     _check_union(store, 4_000)
+
+
+def _assert_pool_idle(zd: Zendesk) -> None:
+    """After a kill, no connection is left mid-request (a cancelled one is closed, not reused)."""
+    transport = zd.http._transport
+    assert isinstance(transport, httpx.AsyncHTTPTransport)
+    pool = transport._pool
+    assert not pool._requests
+    assert all(c.is_idle() or c.is_closed() for c in pool.connections), pool.connections
 
 
 async def _slow(seconds: float) -> None:
