@@ -151,3 +151,31 @@ async def test_job_statuses_get_and_wait(zd: Zendesk) -> None:
 async def test_server_validation_error_is_typed(zd: Zendesk) -> None:
     with pytest.raises(UnprocessableEntityError):
         await zd.tickets.create(comment={"body": ""})
+
+
+async def test_job_waits_use_the_clients_clock_and_sleep() -> None:
+    """A job stuck in `working` times out on the client's (virtual) clock, without real sleep."""
+    import httpx
+
+    from zendesk_async import ApiTokenAuth
+    from zendesk_async.errors import JobTimeoutError
+
+    now = [1000.0]
+    slept: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    fake = FakeZendesk(tickets=5, seed=1, job_polls=10_000)
+    async with Zendesk(
+        base_url="http://127.0.0.1:8080",
+        auth=ApiTokenAuth("agent@example.com", "fake-api-token"),
+        transport=httpx.ASGITransport(app=fake),
+        clock=lambda: now[0],
+        sleep=fake_sleep,
+    ) as zd:
+        with pytest.raises(JobTimeoutError):
+            await zd.tickets.create_many([{"subject": "x", "comment": {"body": "y"}}], timeout=60)
+    assert slept and sum(slept) <= 60 + 1e-9
+    assert len(slept) < 30  # backoff grows: a handful of polls, not a busy loop

@@ -50,6 +50,14 @@ class Resource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} resource>"
 
+    def _pacing(self) -> dict[str, Any]:
+        """The client's clock and sleep (its governor's), for job polling and bulk back-off, so
+        an injected clock drives them too; empty for a requester without a governor."""
+        governor = getattr(self._requester, "governor", None)
+        if governor is None:
+            return {}
+        return {"sleep": governor.sleep, "clock": governor.clock}
+
     async def _send(
         self,
         kwargs: Mapping[str, Any],

@@ -29,13 +29,16 @@ class JobStatuses(Resource):
         timeout: float = C.JOB_DEFAULT_TIMEOUT,
         raise_on_failure: bool = True,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> JobStatus:
         """Poll with backoff until the job ends; `JobError` if it failed (unless told not to),
-        `JobTimeoutError` after `timeout` seconds."""
+        `JobTimeoutError` after `timeout` seconds. `sleep` / `clock` default to the client's."""
+        pacing = self._pacing()
         return await wait_job(
             self._requester,
             check_str_id(job_id, "job_id"),
             timeout=timeout,
             raise_on_failure=raise_on_failure,
-            sleep=sleep,
+            sleep=sleep or pacing.get("sleep"),
+            clock=clock or pacing.get("clock"),
         )

@@ -218,7 +218,9 @@ class AgentSkills(Resource):
             kw = bulk_set_agent_attribute_values_job._get_kwargs(body=body)
             return "POST", kw["url"], None, kw["json"]
 
-        return await run_bulk(self._requester, ids, build, key_of=lambda a: a, timeout=timeout)
+        return await run_bulk(
+            self._requester, ids, build, key_of=lambda a: a, timeout=timeout, **self._pacing()
+        )
 
 
 class TicketSkills(Resource):

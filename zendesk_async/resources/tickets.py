@@ -226,6 +226,7 @@ class Tickets(TicketChildren):
                 lambda chunk: ("PUT", path, None, {"tickets": list(chunk)}),
                 key_of=lambda row: row["id"],
                 timeout=timeout,
+                **self._pacing(),
             )
         ids = check_ids(tickets, "ticket ids")
         data = validated(TicketUpdateInput, payload(changes, fields, "changes"), "changes")
@@ -235,6 +236,7 @@ class Tickets(TicketChildren):
             lambda chunk: ("PUT", path, {"ids": csv(chunk)}, {"ticket": data}),
             key_of=lambda tid: tid,
             timeout=timeout,
+            **self._pacing(),
         )
 
     @operation("BulkDeleteTickets")
@@ -296,7 +298,7 @@ class Tickets(TicketChildren):
         kw = merge_tickets_into_target_ticket._get_kwargs(check_id(target_id, "target_id"))
         job = JobStatus.from_body(await self._json(kw, json=body))
         if wait and not job.done:
-            job = await wait_job(self._requester, job.id, timeout=timeout)
+            job = await wait_job(self._requester, job.id, timeout=timeout, **self._pacing())
         return job
 
     # -- helpers --------------------------------------------------------------------------------
@@ -315,6 +317,7 @@ class Tickets(TicketChildren):
             items,
             lambda chunk: ("POST", path, params, {"tickets": list(chunk)}),
             timeout=timeout,
+            **self._pacing(),
         )
 
     async def _ids_job(
@@ -327,6 +330,7 @@ class Tickets(TicketChildren):
             lambda chunk: (method, path, {"ids": csv(chunk)}, None),
             key_of=lambda tid: tid,
             timeout=timeout,
+            **self._pacing(),
         )
 
 
