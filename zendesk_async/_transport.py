@@ -19,7 +19,7 @@ from ._log import logger, redact
 from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import Failure, RetrySettings, classify_exception, decide, is_idempotent
-from ._urls import check_origin
+from ._urls import check_origin, check_path
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -70,6 +70,8 @@ class RequestPath:
     def check_url(self, url: str | httpx.URL) -> httpx.URL | str:
         """`url` if it is a path, the parsed URL if it is on the configured scheme+host+port
         (any scheme case), else `UnsafeURLError` (see `_urls.check_origin`)."""
+        if isinstance(url, str):
+            check_path(url)  # a dot segment would let an id leave its segment
         try:
             absolute = check_origin(url, self._base_url)
         except (httpx.InvalidURL, UnicodeError) as exc:

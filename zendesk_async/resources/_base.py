@@ -16,6 +16,7 @@ from zendesk_generated.types import UNSET, Unset
 
 from .._requester import Requester
 from .._transport import parse_json, parse_model
+from .._urls import check_str_id as check_str_id  # every string id in a path goes through it
 from ..errors import InvalidArgumentError
 from ..pagination import Kind, Paginator
 
@@ -194,13 +195,6 @@ def check_id(value: Any, name: str) -> int:
     """A positive integer id (Zendesk ids are 64-bit; bools are refused)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidArgumentError(f"{name} must be a positive integer, got {value!r}")
-    return value
-
-
-def check_str_id(value: Any, name: str) -> str:
-    """A non-empty string id (routing attribute ids are UUID strings)."""
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
     return value
 
 
