@@ -15,10 +15,11 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._idempotency import resend_safe
 from ._log import logger, redact
 from ._ratelimit import Governor
 from ._requester import QueryParams
-from ._retry import Failure, RetrySettings, classify_exception, decide, is_idempotent
+from ._retry import Failure, RetrySettings, classify_exception, decide
 from ._urls import check_origin, check_path
 from .errors import (
     APIConnectionError,
@@ -102,7 +103,7 @@ class RequestPath:
             path = target if isinstance(target, str) else target.path
             if path.startswith(_INCREMENTAL_PREFIX):
                 budget = "incremental"
-        idem = is_idempotent(method, headers, idempotent)
+        idem = resend_safe(method, target, json, headers, idempotent)  # per operation
         governor = self.governor
         clock = governor.clock
         started = clock()
