@@ -21,6 +21,7 @@ from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import Failure, RetrySettings, classify_exception, decide
 from ._urls import check_origin, check_path
+from .auth import ZendeskAuth
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -55,6 +56,8 @@ class RequestPath:
         self.governor = governor
         self.retry = retry or RetrySettings()
         self._rand = rand
+        if isinstance(client.auth, ZendeskAuth):  # token refreshes: this client, this deadline
+            client.auth.attach(client, refresh_timeout=self.retry.deadline)
 
     def __repr__(self) -> str:
         return f"<RequestPath {self._base_url.scheme}://{self._base_url.netloc.decode()}>"

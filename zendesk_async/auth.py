@@ -19,9 +19,17 @@ import anyio
 import attrs
 import httpx
 
-from ._constants import OAUTH_REFRESH_MARGIN, OAUTH_TOKEN_PATH
-from ._log import logger
-from .errors import AuthenticationError, ConfigurationError
+from ._constants import DEFAULT_RETRY_DEADLINE, OAUTH_REFRESH_MARGIN, OAUTH_TOKEN_PATH
+from ._log import logger, redact
+from ._retry import Failure, classify_exception
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    ZendeskError,
+)
 
 __all__ = ["ApiTokenAuth", "OAuthAuth", "OAuthClientCredentials", "OAuthTokens", "ZendeskAuth"]
 
@@ -67,6 +75,10 @@ class ZendeskAuth(httpx.Auth):
     """Base of this library's auth classes: origin binding and secret-free reprs."""
 
     _origin: Origin | None = None
+
+    def attach(self, client: httpx.AsyncClient, *, refresh_timeout: float) -> None:
+        """Called by the request path with its shared client; auth kinds that make their own
+        requests (OAuth refresh) send them through it, each bounded by `refresh_timeout`."""
 
     def bind(self, base_url: httpx.URL | str) -> None:
         """Allow credentials only on `base_url`'s origin (the `Zendesk` client calls this)."""
@@ -121,7 +133,13 @@ class _OAuthBase(ZendeskAuth):
     """Bearer tokens renewed through ``POST /oauth/tokens`` (shared by both OAuth kinds).
 
     One renewal at a time: tasks that find the token stale wait on a lock, then re-check, so 50
-    concurrent calls with an expired token make exactly one token request.
+    concurrent calls with an expired token make exactly one token request; if it fails, the
+    tasks that waited for it fail with the same error instead of each trying in turn.
+
+    The token request carries the client's timeouts. Inside a `Zendesk` client (`attach`) it is
+    sent through the shared client, bounded by `refresh_timeout` (the retry deadline).
+    A token request that may have reached Zendesk and failed (timeout, reset) is not resent
+    (the refresh token may be spent): it raises `APITimeoutError` / `APIConnectionError`.
     """
 
     def __init__(
@@ -139,7 +157,15 @@ class _OAuthBase(ZendeskAuth):
         self._margin = refresh_margin
         self._clock = clock
         self._lock: anyio.Lock | None = None
+        self._http: httpx.AsyncClient | None = None
+        self._refresh_timeout = DEFAULT_RETRY_DEADLINE
+        self._attempts = 0  # renewals started; a waiter compares it to see one fail meanwhile
+        self._failure: Callable[[], Exception] | None = None  # the last renewal's error, anew
         self.refresh_count = 0  # token requests made (observability / tests)
+
+    def attach(self, client: httpx.AsyncClient, *, refresh_timeout: float) -> None:
+        self._http = client
+        self._refresh_timeout = refresh_timeout
 
     @property
     def expires_at(self) -> float | None:
@@ -162,9 +188,46 @@ class _OAuthBase(ZendeskAuth):
         return self._lock
 
     def _token_request(self, request: httpx.Request) -> httpx.Request:
+        """``POST /oauth/tokens`` on the request's origin, with the client's timeouts (which
+        `build_request` put on `request`): without them a stalled endpoint blocks forever."""
         url = request.url.copy_with(path=OAUTH_TOKEN_PATH, query=None, fragment=None)
         self.refresh_count += 1
-        return httpx.Request("POST", url, json=self._grant())
+        timeout = request.extensions.get("timeout")
+        extensions = {"timeout": timeout} if timeout is not None else None
+        return httpx.Request("POST", url, json=self._grant(), extensions=extensions)
+
+    async def _fetch(self, token_request: httpx.Request) -> None:
+        """Send the token request through the attached client and take its answer, bounded by
+        `refresh_timeout`."""
+        assert self._http is not None
+        with anyio.move_on_after(self._refresh_timeout) as bound:
+            try:
+                response = await self._http.send(token_request, auth=None)
+            except httpx.TransportError as exc:
+                raise _token_transport_error(token_request, exc) from exc
+            try:
+                await self._accept(response)
+            finally:
+                await response.aclose()
+        if bound.cancelled_caught:
+            raise APITimeoutError(
+                f"OAuth token refresh did not finish within {self._refresh_timeout:g} s",
+                request=_clean_request(token_request),
+            )
+
+    async def _renew(self, request: httpx.Request, attempts_seen: int) -> None:
+        """Under the lock: fail if a renewal failed while we waited, else renew (recording the
+        outcome for the other waiters)."""
+        if self._attempts != attempts_seen and self._failure is not None:
+            raise self._failure()
+        self._attempts += 1
+        self._failure = None
+        token_request = self._token_request(request)
+        try:
+            await self._fetch(token_request)
+        except (ZendeskError, httpx.TransportError) as exc:
+            self._failure = _replayable(exc, token_request)
+            raise
 
     async def _accept(self, response: httpx.Response) -> None:
         """Take the new tokens from a token response, or raise `AuthenticationError`."""
@@ -210,9 +273,13 @@ class _OAuthBase(ZendeskAuth):
             return
         renewable = self._can_renew()
         if renewable and self._stale():
+            seen = self._attempts
             async with self._get_lock():
                 if self._stale():  # re-check: another task may have renewed while we waited
-                    await self._accept((yield self._token_request(request)))
+                    if self._http is None:  # used on its own: httpx sends it (not shielded)
+                        await self._accept((yield self._token_request(request)))
+                    else:
+                        await self._renew(request, seen)
         access = self._access
         if access is None:
             raise ConfigurationError(f"{type(self).__name__} has no access token")
@@ -220,12 +287,46 @@ class _OAuthBase(ZendeskAuth):
         response = yield request
         if response.status_code != 401 or not renewable:
             return
+        seen = self._attempts
         async with self._get_lock():
             if self._access is access:  # nobody renewed since this request went out
-                await self._accept((yield self._token_request(request)))
+                if self._http is None:
+                    await self._accept((yield self._token_request(request)))
+                else:
+                    await self._renew(request, seen)
         assert self._access is not None
         request.headers["Authorization"] = "Bearer " + self._access.get()
         yield request  # resent once; a second 401 goes to the caller
+
+
+def _clean_request(token_request: httpx.Request) -> httpx.Request:
+    """The token request without its body (the refresh token and client secret)."""
+    return httpx.Request("POST", token_request.url)
+
+
+def _token_transport_error(token_request: httpx.Request, exc: httpx.TransportError) -> Exception:
+    """A transport failure of the token request. Never sent (connect failed): the httpx error
+    itself, which the request path retries like any unsent request. May have reached Zendesk:
+    a typed error, not retried, because Zendesk may already have spent the refresh token."""
+    if classify_exception(exc) is Failure.NOT_SENT:
+        return exc
+    detail = f"OAuth token request failed: {type(exc).__name__}: {redact(str(exc)) or 'no detail'}"
+    error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return error_type(detail, request=_clean_request(token_request))
+
+
+def _replayable(exc: Exception, token_request: httpx.Request) -> Callable[[], Exception]:
+    """A factory of fresh copies of a renewal's error, for the tasks that waited on it."""
+    message = f"OAuth token refresh failed in another task: {exc}"
+    clean = _clean_request(token_request)
+    if isinstance(exc, httpx.TransportError):  # never sent: the waiters retry like the renewer
+        return lambda: type(exc)(message, request=clean)
+    if isinstance(exc, APIStatusError):
+        response = exc.response
+        return lambda: AuthenticationError(message, response=response)
+    if isinstance(exc, APIConnectionError):
+        return lambda: type(exc)(message, request=clean)
+    return lambda: ZendeskError(message)
 
 
 def _token_error(response: httpx.Response, body: Any) -> AuthenticationError:
