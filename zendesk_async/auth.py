@@ -137,7 +137,10 @@ class _OAuthBase(ZendeskAuth):
     tasks that waited for it fail with the same error instead of each trying in turn.
 
     The token request carries the client's timeouts. Inside a `Zendesk` client (`attach`) it is
-    sent through the shared client, bounded by `refresh_timeout` (the retry deadline).
+    sent through the shared client and, once sent, completes shielded from the caller's
+    cancellation, bounded by `refresh_timeout` (the retry deadline): Zendesk rotates refresh
+    tokens, so an answer nobody reads would leave only a dead refresh token behind. The new
+    tokens are stored and `on_refresh` runs even if the task that triggered it was cancelled.
     A token request that may have reached Zendesk and failed (timeout, reset) is not resent
     (the refresh token may be spent): it raises `APITimeoutError` / `APIConnectionError`.
     """
@@ -197,10 +200,10 @@ class _OAuthBase(ZendeskAuth):
         return httpx.Request("POST", url, json=self._grant(), extensions=extensions)
 
     async def _fetch(self, token_request: httpx.Request) -> None:
-        """Send the token request through the attached client and take its answer, bounded by
-        `refresh_timeout`."""
+        """Send the token request through the attached client and take its answer, shielded
+        from the caller's cancellation and bounded by `refresh_timeout`."""
         assert self._http is not None
-        with anyio.move_on_after(self._refresh_timeout) as bound:
+        with anyio.move_on_after(self._refresh_timeout, shield=True) as bound:
             try:
                 response = await self._http.send(token_request, auth=None)
             except httpx.TransportError as exc:
