@@ -24,6 +24,7 @@ from ._log import logger, redact
 from ._retry import Failure, classify_exception
 from .errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -207,7 +208,9 @@ class _OAuthBase(ZendeskAuth):
             try:
                 response = await self._http.send(token_request, auth=None)
             except httpx.TransportError as exc:
-                raise _token_transport_error(token_request, exc) from exc
+                if classify_exception(exc) is Failure.NOT_SENT:
+                    raise  # never left: the request path retries it like the call itself
+                raise _maybe_sent_error(token_request, exc) from exc
             try:
                 await self._accept(response)
             finally:
@@ -307,12 +310,9 @@ def _clean_request(token_request: httpx.Request) -> httpx.Request:
     return httpx.Request("POST", token_request.url)
 
 
-def _token_transport_error(token_request: httpx.Request, exc: httpx.TransportError) -> Exception:
-    """A transport failure of the token request. Never sent (connect failed): the httpx error
-    itself, which the request path retries like any unsent request. May have reached Zendesk:
-    a typed error, not retried, because Zendesk may already have spent the refresh token."""
-    if classify_exception(exc) is Failure.NOT_SENT:
-        return exc
+def _maybe_sent_error(token_request: httpx.Request, exc: httpx.TransportError) -> APIError:
+    """A token request that failed after it may have reached Zendesk: a typed error, never
+    retried, because Zendesk may already have spent the refresh token."""
     detail = f"OAuth token request failed: {type(exc).__name__}: {redact(str(exc)) or 'no detail'}"
     error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return error_type(detail, request=_clean_request(token_request))
