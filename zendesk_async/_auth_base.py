@@ -6,15 +6,10 @@ from __future__ import annotations
 import attrs
 import httpx
 
+from ._urls import Origin, origin_of  # the request path's own origin rule
 from .errors import ConfigurationError
 
-__all__ = ["OAuthTokens", "Origin", "Secret", "ZendeskAuth", "origin_of"]
-
-Origin = tuple[str, str, int | None]
-
-
-def origin_of(url: httpx.URL) -> Origin:
-    return (url.scheme, url.host, url.port)
+__all__ = ["OAuthTokens", "Secret", "ZendeskAuth"]
 
 
 class Secret:

@@ -281,3 +281,18 @@ async def test_token_request_that_never_left_is_retried_by_the_request_path() ->
     auth = OAuthAuth("old-access", refresh_token="refresh-1", expires_at=0)
     response = await path_with(auth, handler).request("GET", "/api/v2/tickets/1")
     assert response.status_code == 200 and len(server.token_calls) == 1
+
+
+@pytest.mark.anyio
+async def test_credentials_follow_the_request_paths_origin_rule() -> None:
+    """The request path accepts its own origin in any scheme case with an explicit default port
+    (issue 11, defect 5); the auth must agree, or such a call goes out without credentials."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    path = path_with(ApiTokenAuth("me@acme.com", "TOKEN"), handler)
+    await path.request("GET", "Https://ACME.zendesk.com:443/api/v2/tickets/1")
+    assert seen[0].headers.get("authorization", "").startswith("Basic ")
