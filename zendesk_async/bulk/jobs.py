@@ -10,6 +10,7 @@ import attrs
 
 from .. import _constants as C
 from .._requester import Requester
+from .._urls import path_segment
 from ..errors import InvalidArgumentError, JobError, JobTimeoutError, ResponseParseError
 from ._common import Clock, Sleep, json_object
 
@@ -79,7 +80,9 @@ async def wait_job(
     deadline = now() + timeout
     delay = poll_initial
     while True:
-        response = await requester.request("GET", f"{C.API_PREFIX}/job_statuses/{job_id}")
+        response = await requester.request(
+            "GET", f"{C.API_PREFIX}/job_statuses/{path_segment(job_id, 'job_id')}"
+        )
         job = JobStatus.from_body(json_object(response))
         if job.status in TERMINAL_OK:
             return job
