@@ -32,9 +32,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from .bulk import BulkResult
 
 __all__ = [
     "APIConnectionError",
@@ -68,7 +71,13 @@ _BODY_PREVIEW = 500
 
 
 class ZendeskError(Exception):
-    """Base class of every error this library raises on purpose."""
+    """Base class of every error this library raises on purpose.
+
+    `partial_result`: set when a bulk write stopped on this error, to the `BulkResult` so far
+    (accepted, failed and unknown items), so nothing already sent is lost.
+    """
+
+    partial_result: BulkResult | None = None
 
 
 class ConfigurationError(ZendeskError, ValueError):
