@@ -23,8 +23,9 @@ ZendeskError
 │   └── UnsafeURLError            a URL that would leave the configured host
 ├── PaginationError               a stream that cannot go on safely
 │   └── StalledPaginationError    a cursor / end_time that does not advance
-└── JobError                      a background job failed or did not finish
-    └── JobTimeoutError
+├── JobError                      a background job failed or did not finish
+│   └── JobTimeoutError
+└── CallCancelledError            a `gather()` call cancelled before it finished
 ```
 """
 
@@ -46,6 +47,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CallCancelledError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -263,6 +265,11 @@ class JobError(ZendeskError):
 
 class JobTimeoutError(JobError):
     """A background job had not finished by the deadline."""
+
+
+class CallCancelledError(ZendeskError):
+    """A call submitted to `gather()` did not finish: the scope around it was cancelled (or
+    another error stopped the gather). Its outcome is not ok; the call may have had effects."""
 
 
 # ---------------------------------------------------------------------------------------------
