@@ -11,7 +11,7 @@ import anyio.abc
 import attrs
 
 from .. import _constants as C
-from ..errors import InvalidArgumentError
+from ..errors import CallCancelledError, InvalidArgumentError
 from ._common import check_concurrency
 
 T = TypeVar("T")
@@ -21,21 +21,36 @@ __all__ = ["Gather", "Outcome"]
 
 @attrs.define
 class Outcome(Generic[T]):
-    """The result of one submitted call: `value` or `error`, never both."""
+    """The result of one submitted call: `value` or `error`, never both.
+
+    `finished` once the call returned or raised. A call that never finished (the scope around the
+    gather was cancelled) is never ok: its `error` is a `CallCancelledError`.
+    """
 
     index: int
     key: Any
     value: T | None = None
     error: BaseException | None = None
+    finished: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        """The call finished and returned a value."""
+        return self.finished and self.error is None
+
+    @property
+    def cancelled(self) -> bool:
+        """The call was cancelled before it finished."""
+        return isinstance(self.error, CallCancelledError)
 
     def unwrap(self) -> T:
         """The value, or raise the error."""
         if self.error is not None:
             raise self.error
+        if not self.finished:
+            raise InvalidArgumentError(
+                f"call {self.index} has not finished: read outcomes after 'async with gather()'"
+            )
         return self.value  # type: ignore[return-value]
 
 
@@ -50,8 +65,9 @@ class Gather(Generic[T]):
         print(outcome.key, outcome.value if outcome.ok else outcome.error)
     ```
     A failing call does not cancel the others (partial failures are reported per input).
-    Cancellation of the surrounding scope cancels everything. `raise_errors()` turns the failures
-    into one `ExceptionGroup` when that is what the caller wants.
+    Cancellation of the surrounding scope cancels everything; every call that had not finished
+    then has `ok` False and a `CallCancelledError` as its `error`. `raise_errors()` turns the
+    failures into one `ExceptionGroup` when that is what the caller wants.
     """
 
     def __init__(self, concurrency: int = C.DEFAULT_CONCURRENCY) -> None:
@@ -72,7 +88,19 @@ class Gather(Generic[T]):
     ) -> bool | None:
         assert self._tg is not None
         tg, self._tg = self._tg, None
-        return await tg.__aexit__(exc_type, exc, tb)
+        try:
+            return await tg.__aexit__(exc_type, exc, tb)
+        finally:
+            self._mark_unfinished()
+
+    def _mark_unfinished(self) -> None:
+        """After the task group: a call that did not finish was cancelled (it may never have
+        started, or been stopped half-way)."""
+        for outcome in self._outcomes:
+            if not outcome.finished and outcome.error is None:
+                outcome.error = CallCancelledError(
+                    f"call {outcome.index} (key {outcome.key!r}) was cancelled before it finished"
+                )
 
     def submit(self, fn: Callable[..., Awaitable[T]], *args: Any, key: Any = None) -> Outcome[T]:
         """Schedule `fn(*args)`; returns its `Outcome`, filled in when the call finishes."""
@@ -91,6 +119,7 @@ class Gather(Generic[T]):
                 outcome.value = await fn(*args)
             except Exception as exc:  # reported per input, by design
                 outcome.error = exc
+            outcome.finished = True
 
     @property
     def outcomes(self) -> list[Outcome[T]]:
@@ -99,7 +128,7 @@ class Gather(Generic[T]):
     @property
     def results(self) -> list[T]:
         """Values of the successful calls, in submission order."""
-        return [o.value for o in self._outcomes if o.error is None]  # type: ignore[misc]
+        return [o.value for o in self._outcomes if o.ok]  # type: ignore[misc]
 
     @property
     def errors(self) -> list[Outcome[T]]:

@@ -1,8 +1,17 @@
-"""Per-input results of a bulk write: `BulkItemResult`, `BulkResult`, and the mapping of a
-finished job's `results` onto the inputs of its chunk."""
+"""Per-input results of a bulk write: `ItemState`, `BulkItemResult` and `BulkResult`.
+
+Every input ends in exactly one of three states:
+
+* `SUCCEEDED`: Zendesk reported it done (`id` holds the record id).
+* `FAILED`: Zendesk did not apply it (the job reported an error for it, or its chunk was refused
+  before anything ran): safe to send again.
+* `UNKNOWN`: it may or may not have been applied (the chunk's request may have reached Zendesk but
+  no answer came back, or its job did not report it): look it up before sending it again.
+"""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,26 +19,58 @@ import attrs
 
 from .jobs import JobStatus
 
-__all__ = ["BulkItemResult", "BulkResult", "apply_job_results"]
+__all__ = ["BulkItemResult", "BulkResult", "ItemState"]
 
 
-@attrs.define
+class ItemState(enum.Enum):
+    """What became of one input of a bulk write."""
+
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"  # not applied: safe to resend
+    UNKNOWN = "unknown"  # may have been applied: look it up before resending
+
+
+@attrs.frozen
 class BulkItemResult:
-    """The outcome for one input of a bulk write."""
+    """The outcome for one input of a bulk write.
+
+    `id` is the record id (the created id for creates, the input's id for updates and deletes).
+    `status` / `action` / `error` / `details` are what the job reported for this input;
+    `exception` is the typed error of the request that carried the input's chunk, when that
+    request failed; `job_id` the background job that carried it, once Zendesk accepted the chunk
+    (`zd.job_statuses.get(job_id)` to look again at an `UNKNOWN` item); `raw` the job's result
+    entry for this input, as sent.
+    """
 
     index: int
     input: Any
     id: int | str | None = None
-    success: bool = False
+    state: ItemState = ItemState.UNKNOWN
     status: str | None = None
     action: str | None = None
     error: str | None = None
     details: Any = None
+    exception: BaseException | None = None
+    job_id: str | None = None
+    raw: Mapping[str, Any] | None = attrs.field(default=None, repr=False)
+
+    @property
+    def success(self) -> bool:
+        return self.state is ItemState.SUCCEEDED
+
+    @property
+    def unknown(self) -> bool:
+        """It may have been applied: look it up before sending it again."""
+        return self.state is ItemState.UNKNOWN
 
 
 @attrs.define
 class BulkResult:
-    """Per-input results of a bulk write, plus the jobs that carried it."""
+    """Per-input results of a bulk write (input order), plus the jobs that carried it.
+
+    `ok` only when every item succeeded. `failed` lists the items that are safe to send again,
+    `unknown` the ones to look up first; neither includes the other.
+    """
 
     items: list[BulkItemResult]
     jobs: list[JobStatus]
@@ -39,8 +80,18 @@ class BulkResult:
         return all(item.success for item in self.items)
 
     @property
+    def succeeded(self) -> list[BulkItemResult]:
+        return [item for item in self.items if item.state is ItemState.SUCCEEDED]
+
+    @property
     def failed(self) -> list[BulkItemResult]:
-        return [item for item in self.items if not item.success]
+        """Items Zendesk did not apply (safe to resend)."""
+        return [item for item in self.items if item.state is ItemState.FAILED]
+
+    @property
+    def unknown(self) -> list[BulkItemResult]:
+        """Items that may have been applied (look them up before resending)."""
+        return [item for item in self.items if item.state is ItemState.UNKNOWN]
 
     @property
     def ids(self) -> list[int | str | None]:
@@ -49,52 +100,3 @@ class BulkResult:
 
     def __len__(self) -> int:
         return len(self.items)
-
-
-def apply_job_results(job: JobStatus, items: list[BulkItemResult]) -> None:
-    """Spread a finished job's `results` over the chunk's items (by index, else by id)."""
-    failed_job = job.status != "completed"
-    entries = job.results
-    if isinstance(entries, Mapping):  # e.g. {"success": true} on permanent deletes
-        entries = [entries] if "id" in entries or "index" in entries else []
-        if not entries and job.results.get("success") is True and not failed_job:
-            for item in items:
-                item.success, item.status = True, "completed"
-            return
-    by_id: dict[Any, Mapping[str, Any]] = {}
-    by_index: dict[int, Mapping[str, Any]] = {}
-    for entry in entries or []:
-        if not isinstance(entry, Mapping):
-            continue
-        if isinstance(entry.get("index"), int):
-            by_index[entry["index"]] = entry
-        if entry.get("id") is not None:
-            by_id[entry["id"]] = entry
-            if isinstance(entry["id"], str) and entry["id"].isdigit():
-                by_id[int(entry["id"])] = entry
-    for pos, item in enumerate(items):
-        entry = by_index.get(pos)
-        if entry is None and item.id is not None:
-            entry = by_id.get(item.id)
-        if entry is None:
-            if failed_job:
-                item.success = False
-                item.error = item.error or f"job {job.status}: {job.message or 'no detail'}"
-            elif by_index or by_id:
-                item.success = False
-                item.error = "not reported in the job results"
-            else:  # a completed job that reports nothing per item
-                item.success = True
-                item.status = "completed"
-            continue
-        item.id = entry.get("id", item.id)
-        item.action = entry.get("action")
-        item.status = entry.get("status")
-        item.details = entry.get("details")
-        error = entry.get("error")
-        success = entry.get("success")
-        item.success = error is None and success is not False and not failed_job
-        if error is not None:
-            item.error = str(error)
-        elif not item.success:
-            item.error = f"job {job.status}"

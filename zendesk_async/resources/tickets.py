@@ -209,7 +209,9 @@ class Tickets(TicketChildren):
     ) -> BulkResult:
         """Create many tickets: 100 per job, at most 30 jobs in flight, every job awaited.
 
-        The result has one item per input with the created id or the error.
+        The result has one item per input, in order: succeeded (with the created id), failed
+        (safe to resend) or unknown (may have been created: look it up first). A chunk's failure
+        never raises; credentials or permission errors do, with `exc.partial_result`.
         """
         kw = tickets_create_many._get_kwargs()
         return await self._create_jobs(TicketCreateInput, kw, tickets, timeout)
