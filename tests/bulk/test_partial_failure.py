@@ -69,7 +69,7 @@ def _client(fake: FakeZendesk, base_url: str) -> Zendesk:
     return Zendesk(
         base_url=base_url,
         auth=ApiTokenAuth(email, token),
-        timeout=httpx.Timeout(5.0, read=2.0),
+        timeout=httpx.Timeout(10.0, read=10.0),  # generous: no hang faults here
         clock=clock,
         sleep=clock.sleep,
     )
