@@ -132,10 +132,16 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("[^/]+".join(re.escape(p) for p in parts) + r"(?:\.json)?")
 
 
-# by method; literal paths (fewer placeholders) first, so /tickets/update_many beats /tickets/{id}
-_INDEX: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-for _op, _w in sorted(WRITES.items(), key=lambda kv: kv[1].path.count("{")):
-    _INDEX.setdefault(_w.method, []).append((_pattern(_w.path), _op))
+def _index() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """By method; literal paths (fewer placeholders) first, so ``/tickets/update_many`` is
+    matched before ``/tickets/{ticket_id}``."""
+    index: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for op, write in sorted(WRITES.items(), key=lambda kv: kv[1].path.count("{")):
+        index.setdefault(write.method, []).append((_pattern(write.path), op))
+    return index
+
+
+_INDEX = _index()
 
 
 def operation_for(method: str, path: str) -> str | None:

@@ -1,4 +1,4 @@
-"""bulk.py: get_many, chunked bulk writes, job polling, Gather — against a stub requester."""
+"""The bulk package: get_many, bulk writes, job polling, Gather — against a stub requester."""
 
 from __future__ import annotations
 

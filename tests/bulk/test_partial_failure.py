@@ -9,7 +9,7 @@ job polling spends no wall time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from zendesk_async import ApiTokenAuth, Zendesk
+from zendesk_async import _constants as C
 from zendesk_async.bulk import BulkResult, ItemState
 from zendesk_async.bulk.writes import chunk_failure_state, ends_everything
 from zendesk_async.errors import (
@@ -29,6 +30,7 @@ from zendesk_async.errors import (
     JobTimeoutError,
     ResponseParseError,
     TooManyJobsError,
+    UnprocessableEntityError,
     ZendeskError,
     status_error_from_response,
 )
@@ -69,7 +71,7 @@ def _client(fake: FakeZendesk, base_url: str) -> Zendesk:
     return Zendesk(
         base_url=base_url,
         auth=ApiTokenAuth(email, token),
-        timeout=httpx.Timeout(5.0, read=2.0),
+        timeout=httpx.Timeout(10.0, read=10.0),  # generous: no hang faults here
         clock=clock,
         sleep=clock.sleep,
     )
@@ -244,3 +246,89 @@ def test_ends_everything(exc: BaseException, fatal: bool) -> None:
 
 def test_too_many_jobs_is_a_status_error() -> None:
     assert isinstance(_status(429, {"error": "TooManyJobs"}), TooManyJobsError)
+
+
+# -- every bulk write follows the same rules ---------------------------------------------------
+
+FIRST = C.FAKE_FIRST_TICKET_ID
+BulkCall = Callable[[Zendesk, FakeZendesk], Awaitable[BulkResult]]
+
+
+def _live(fake: FakeZendesk, n: int) -> list[int]:
+    """Ids of `n` seeded tickets that can be changed (visible, not closed)."""
+    store = fake.account.tickets
+
+    def changeable(tid: int) -> bool:
+        return store.exists(tid) and (store.get(tid) or {}).get("status") != "closed"
+
+    return [tid for tid in (FIRST + i for i in range(3 * n)) if changeable(tid)][:n]
+
+
+async def _set_many(zd: Zendesk, fake: FakeZendesk) -> BulkResult:
+    attr = await zd.routing.attributes.create(name="Language")
+    assert isinstance(attr.id, str)
+    value = await zd.routing.attributes.create_value(attr.id, name="German")
+    assert isinstance(value.id, str)
+    return await zd.routing.agents.set_many(list(range(1, 151)), [value.id])
+
+
+_IMPORT = {"subject": "old", "description": "d", "comments": [{"author_id": 1, "value": "v"}]}
+BULK_WRITES: dict[str, tuple[str, str, BulkCall]] = {
+    "create_many": (
+        "POST",
+        CREATE_MANY,
+        lambda zd, fake: zd.tickets.create_many(_rows("c")[:150]),
+    ),
+    "import_many": (
+        "POST",
+        "/api/v2/imports/tickets/create_many",
+        lambda zd, fake: zd.tickets.import_many([_IMPORT] * 150),
+    ),
+    "update_many": (
+        "PUT",
+        "/api/v2/tickets/update_many",
+        lambda zd, fake: zd.tickets.update_many(_live(fake, 150), priority="high"),
+    ),
+    "update_many per ticket": (
+        "PUT",
+        "/api/v2/tickets/update_many",
+        lambda zd, fake: zd.tickets.update_many(
+            [{"id": i, "tags": ["x"]} for i in _live(fake, 150)]
+        ),
+    ),
+    "delete_many": (
+        "DELETE",
+        "/api/v2/tickets/destroy_many",
+        lambda zd, fake: zd.tickets.delete_many(_live(fake, 150)),
+    ),
+    "mark_many_as_spam": (
+        "PUT",
+        "/api/v2/tickets/mark_many_as_spam",
+        lambda zd, fake: zd.tickets.mark_many_as_spam(_live(fake, 150)),
+    ),
+    "routing set_many": ("POST", "/api/v2/routing/agents/instance_values/job", _set_many),
+}
+
+
+@pytest.mark.parametrize("name", list(BULK_WRITES))
+async def test_every_bulk_write_reports_a_refused_chunk_per_item(name: str) -> None:
+    """150 inputs (two chunks), the first chunk request refused with a 422: the call returns,
+    the refused chunk's items are FAILED with the typed error, the other chunk's succeeded."""
+    method, path, call = BULK_WRITES[name]
+    fake = FakeZendesk(tickets=400, seed=4, job_polls=0)
+    fake.faults.add(Fault.status(422), path=path, method=method, times=1)
+    clock = VirtualClock()
+    email, _, token = fake.auth.primary.partition("/token:")
+    async with Zendesk(
+        base_url="https://example.zendesk.com",
+        auth=ApiTokenAuth(email, token),
+        transport=httpx.ASGITransport(app=fake),
+        clock=clock,
+        sleep=clock.sleep,
+    ) as zd:
+        res = await call(zd, fake)
+    assert len(res) == 150 and not res.ok and not res.unknown
+    failed = {item.index for item in res.failed}
+    assert failed in ({*range(100)}, {*range(100, 150)})
+    assert all(isinstance(item.exception, UnprocessableEntityError) for item in res.failed)
+    assert len(res.succeeded) == 150 - len(failed)
