@@ -284,6 +284,147 @@ patch(
     ),
 )
 
+# ---- drift seen in real payloads (issue 13) ----------------------------------------------------
+
+# One lenient model for every job result entry. Zendesk's entries overlap (a failure carries `index`
+# and `id` like a create success; a create success may carry only `id` and `status`), so the
+# upstream oneOf, told apart by required fields, types none of the real shapes or the wrong one.
+# Result-shape rule (README "Job results"): an entry failed iff `error` is set or `success` is
+# false; otherwise it succeeded, `status`/`action` say what happened; `index` (when present) is the
+# input position, else the entry is matched by `id`.
+JOB_RESULT = {
+    "type": "object",
+    "description": (
+        "One entry of a job's results. Failed iff `error` is set or `success` is false; "
+        "`index` is the input position when present, else match the entry by `id`"
+    ),
+    "properties": {
+        "id": {"type": "integer", "description": "The id of the resource the job acted on"},
+        "index": {"type": "integer", "description": "Position of the input in the request"},
+        "action": {"type": "string", "description": "What the job did: create, update, delete..."},
+        "status": {"type": "string", "description": "Created, Updated, Deleted, Failed..."},
+        "success": {"type": "boolean", "description": "Whether the action succeeded"},
+        "error": {"type": "string", "description": "Error code of a failed entry"},
+        "details": {"type": "string", "description": "Error details of a failed entry"},
+        "account_id": {"type": "integer", "description": "The account the entry belongs to"},
+        "external_id": {"type": "string", "description": "External id of the resource, if any"},
+    },
+    "additionalProperties": True,
+}
+
+patch(
+    "job-result-lenient",
+    "job results come as {id,status} without index, failures as {index,id,error,details} without "
+    "action/success: no upstream oneOf member fits the first, the second matches the create member",
+    Op(
+        "replace",
+        ptr(*S, "JobStatusResultObject"),
+        expect={
+            "oneOf": [
+                ref("schemas", "CreateResourceResult"),
+                ref("schemas", "UpdateResourceResult"),
+                ref("schemas", "FailedResult"),
+            ],
+            "additionalProperties": True,
+        },
+        value=JOB_RESULT,
+    ),
+)
+
+AUDIT_EVENT_VALUE = {
+    "description": "string, number, boolean, or a list of strings (tags, multiselect fields)",
+    "anyOf": [
+        {"type": "string"},
+        {"type": "integer"},
+        {"type": "number"},
+        {"type": "boolean"},
+        {"type": "array", "items": {"type": "string"}},
+    ],
+}
+AUDIT_EVENT = ptr(*S, "AuditObject", "properties", "events", "items", "properties")
+patch(
+    "audit-event-values",
+    'audit events send lists (tags: ["mm", "new"]) and booleans as value/previous_value; '
+    "the spec says string | integer and has no previous_value",
+    Op(
+        "replace",
+        AUDIT_EVENT + "/value",
+        expect={"oneOf": [{"type": "string"}, {"type": "integer"}]},
+        value=AUDIT_EVENT_VALUE,
+    ),
+    Op(
+        "add",
+        AUDIT_EVENT + "/previous_value",
+        value={**AUDIT_EVENT_VALUE, "readOnly": True},
+    ),
+)
+
+patch(
+    "create-ticket-response-audit",
+    "POST /tickets answers {ticket, audit} like PUT /tickets/{id}, but its 201 is TicketResponse "
+    "without audit",
+    Op(
+        "replace",
+        op_ptr(
+            "/api/v2/tickets", "post", "responses", "201", "content", "application/json", "schema"
+        ),
+        expect=ref("schemas", "TicketResponse"),
+        value=ref("schemas", "TicketUpdateResponse"),
+    ),
+)
+
+patch(
+    "ticket-documented-keys",
+    "tickets carry `fields` (legacy alias of custom_fields) and via.source.from/to/rel (declared "
+    "on ViaObject, not on the ticket's via)",
+    Op(
+        "add",
+        ptr(*S, "TicketObject", "properties", "fields"),
+        value={
+            "type": "array",
+            "description": "Legacy alias of custom_fields (same values), sent on reads",
+            "items": ref("schemas", "CustomFieldValue"),
+            "readOnly": True,
+        },
+    ),
+    Op(
+        "add",
+        ptr(*S, "TicketObject", "properties", "via", "properties", "source", "properties"),
+        value={
+            "from": {
+                "type": "object",
+                "properties": {
+                    "address": {"type": "string"},
+                    "id": {"type": "integer"},
+                    "name": {"type": "string"},
+                    "title": {"type": "string"},
+                },
+                "additionalProperties": True,
+            },
+            "to": {
+                "type": "object",
+                "properties": {"address": {"type": "string"}, "name": {"type": "string"}},
+                "additionalProperties": True,
+            },
+            "rel": {"type": "string"},
+        },
+    ),
+)
+
+patch(
+    "location-header-format",
+    "the 201 Location header of POST /tickets has `format: url`, not a format name (`uri` is); "
+    "spec-driven mocks reject their own answer",
+    Op(
+        "replace",
+        op_ptr(
+            "/api/v2/tickets", "post", "responses", "201", "headers", "Location", "schema", "format"
+        ),
+        expect="url",
+        value="uri",
+    ),
+)
+
 # ---- missing request bodies ---------------------------------------------------------------------
 
 

@@ -26,7 +26,6 @@ from .conversation_log_object_author_type_0 import ConversationLogObjectAuthorTy
 from .conversation_log_object_content_type_0 import ConversationLogObjectContentType0
 from .conversation_log_object_metadata_type_0 import ConversationLogObjectMetadataType0
 from .conversation_log_response import ConversationLogResponse
-from .create_resource_result import CreateResourceResult
 from .cursor_based_export_incremental_tickets_response import (
     CursorBasedExportIncrementalTicketsResponse,
 )
@@ -36,7 +35,6 @@ from .custom_field_value import CustomFieldValue
 from .custom_field_value_write import CustomFieldValueWrite
 from .email_cc_object import EmailCCObject
 from .email_cc_object_action import EmailCCObjectAction
-from .failed_result import FailedResult
 from .follower_object import FollowerObject
 from .follower_object_action import FollowerObjectAction
 from .incremental_skill_based_routing import IncrementalSkillBasedRouting
@@ -52,6 +50,7 @@ from .incremental_skill_based_routing_instance_value import (
 from .job_status_object import JobStatusObject
 from .job_status_object_results_type_1 import JobStatusObjectResultsType1
 from .job_status_response import JobStatusResponse
+from .job_status_result_object import JobStatusResultObject
 from .list_skips_for_ticket_sort_order import ListSkipsForTicketSortOrder
 from .list_skips_sort_order import ListSkipsSortOrder
 from .list_ticket_collaborators_response import ListTicketCollaboratorsResponse
@@ -184,6 +183,12 @@ from .ticket_object_satisfaction_rating_type_0 import (
 )
 from .ticket_object_via_type_0 import TicketObjectViaType0
 from .ticket_object_via_type_0_source_type_0 import TicketObjectViaType0SourceType0
+from .ticket_object_via_type_0_source_type_0_from_type_0 import (
+    TicketObjectViaType0SourceType0FromType0,
+)
+from .ticket_object_via_type_0_source_type_0_to_type_0 import (
+    TicketObjectViaType0SourceType0ToType0,
+)
 from .ticket_object_voice_comment_type_0 import TicketObjectVoiceCommentType0
 from .ticket_related_information import TicketRelatedInformation
 from .ticket_response import TicketResponse
@@ -211,7 +216,6 @@ from .twitter_channel_twicket_status_response import TwitterChannelTwicketStatus
 from .twitter_channel_twicket_status_response_statuses_type_0_item import (
     TwitterChannelTwicketStatusResponseStatusesType0Item,
 )
-from .update_resource_result import UpdateResourceResult
 from .via_object import ViaObject
 from .via_object_source_type_0 import ViaObjectSourceType0
 from .via_object_source_type_0_from_type_0 import ViaObjectSourceType0FromType0
@@ -240,7 +244,6 @@ __all__ = (
     "ConversationLogObjectContentType0",
     "ConversationLogObjectMetadataType0",
     "ConversationLogResponse",
-    "CreateResourceResult",
     "CursorBasedExportIncrementalTicketsResponse",
     "CursorPaginationLinks",
     "CursorPaginationMeta",
@@ -248,7 +251,6 @@ __all__ = (
     "CustomFieldValueWrite",
     "EmailCCObject",
     "EmailCCObjectAction",
-    "FailedResult",
     "FollowerObject",
     "FollowerObjectAction",
     "IncrementalSkillBasedRouting",
@@ -258,6 +260,7 @@ __all__ = (
     "JobStatusObject",
     "JobStatusObjectResultsType1",
     "JobStatusResponse",
+    "JobStatusResultObject",
     "ListSkipsForTicketSortOrder",
     "ListSkipsSortOrder",
     "ListTicketCollaboratorsResponse",
@@ -338,6 +341,8 @@ __all__ = (
     "TicketObjectSatisfactionRatingType0",
     "TicketObjectViaType0",
     "TicketObjectViaType0SourceType0",
+    "TicketObjectViaType0SourceType0FromType0",
+    "TicketObjectViaType0SourceType0ToType0",
     "TicketObjectVoiceCommentType0",
     "TicketRelatedInformation",
     "TicketResponse",
@@ -361,7 +366,6 @@ __all__ = (
     "TimeBasedExportIncrementalTicketsResponse",
     "TwitterChannelTwicketStatusResponse",
     "TwitterChannelTwicketStatusResponseStatusesType0Item",
-    "UpdateResourceResult",
     "ViaObject",
     "ViaObjectSourceType0",
     "ViaObjectSourceType0FromType0",

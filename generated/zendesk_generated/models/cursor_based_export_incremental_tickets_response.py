@@ -136,6 +136,22 @@ class CursorBasedExportIncrementalTicketsResponse:
         cursor_based_export_incremental_tickets_response.additional_properties = d
         return cursor_based_export_incremental_tickets_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("after_cursor", self.after_cursor),
+                ("after_url", self.after_url),
+                ("before_cursor", self.before_cursor),
+                ("before_url", self.before_url),
+                ("end_of_stream", self.end_of_stream),
+                ("tickets", self.tickets),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

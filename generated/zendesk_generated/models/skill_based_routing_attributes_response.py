@@ -95,6 +95,20 @@ class SkillBasedRoutingAttributesResponse:
         skill_based_routing_attributes_response.additional_properties = d
         return skill_based_routing_attributes_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attributes", self.attributes),
+                ("count", self.count),
+                ("next_page", self.next_page),
+                ("previous_page", self.previous_page),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

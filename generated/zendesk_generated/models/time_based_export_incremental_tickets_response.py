@@ -123,6 +123,21 @@ class TimeBasedExportIncrementalTicketsResponse:
         time_based_export_incremental_tickets_response.additional_properties = d
         return time_based_export_incremental_tickets_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("count", self.count),
+                ("end_of_stream", self.end_of_stream),
+                ("end_time", self.end_time),
+                ("next_page", self.next_page),
+                ("tickets", self.tickets),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
