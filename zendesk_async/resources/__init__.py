@@ -7,6 +7,7 @@ returns generated models. `Zendesk` creates one of each.
 
 from __future__ import annotations
 
+from ._ticket_change import TicketChange
 from .channels import Channels
 from .incremental import Incremental
 from .job_statuses import JobStatuses
@@ -22,6 +23,7 @@ __all__ = [
     "JobStatuses",
     "Routing",
     "Skips",
+    "TicketChange",
     "TicketSkills",
     "Tickets",
 ]

@@ -35,6 +35,7 @@ from ..bulk import BulkResult, FetchedList, JobStatus, get_many, run_bulk, wait_
 from ..errors import InvalidArgumentError
 from ..pagination import Paginator
 from ._base import check_id, check_ids, count_value, csv, operation, opt, payload, validated
+from ._ticket_change import TicketChange, parse_ticket_change
 from .channels import Channels
 from .ticket_children import TicketChildren
 
@@ -127,11 +128,17 @@ class Tickets(TicketChildren):
 
         ``await zd.tickets.create(subject="Printer", comment={"body": "On fire"})``
         """
-        data = validated(TicketCreateInput, payload(ticket, fields, "ticket"), "ticket")
-        if "comment" not in data:
-            raise InvalidArgumentError("a new ticket needs a comment, e.g. comment={'body': '...'}")
+        body = _create_body(ticket, fields)
         kw = create_ticket._get_kwargs()
-        return await self._one(kw, "ticket", TicketObject.from_dict, json={"ticket": data})
+        return await self._one(kw, "ticket", TicketObject.from_dict, json=body)
+
+    async def create_with_audit(
+        self, ticket: Mapping[str, Any] | TicketCreateInput | None = None, /, **fields: Any
+    ) -> TicketChange:
+        """`create` (same operation), also returning the audit: `TicketChange(ticket, audit)`."""
+        body = _create_body(ticket, fields)
+        kw = create_ticket._get_kwargs()
+        return await self._parsed(kw, parse_ticket_change, model_name="ticket", json=body)
 
     @operation("UpdateTicket")
     async def update(
@@ -149,6 +156,19 @@ class Tickets(TicketChildren):
         data = validated(TicketUpdateInput, payload(changes, fields, "changes"), "changes")
         kw = update_ticket._get_kwargs(check_id(ticket_id, "ticket_id"))
         return await self._one(kw, "ticket", TicketObject.from_dict, json={"ticket": data})
+
+    async def update_with_audit(
+        self,
+        ticket_id: int,
+        changes: Mapping[str, Any] | TicketUpdateInput | None = None,
+        /,
+        **fields: Any,
+    ) -> TicketChange:
+        """`update` (same operation), also returning the audit: `TicketChange(ticket, audit)`."""
+        data = validated(TicketUpdateInput, payload(changes, fields, "changes"), "changes")
+        kw = update_ticket._get_kwargs(check_id(ticket_id, "ticket_id"))
+        body = {"ticket": data}
+        return await self._parsed(kw, parse_ticket_change, model_name="ticket", json=body)
 
     @operation("DeleteTicket")
     async def delete(self, ticket_id: int) -> None:
@@ -336,3 +356,10 @@ class Tickets(TicketChildren):
 
 def _identity(item: Json) -> Json:
     return item
+
+
+def _create_body(ticket: Mapping[str, Any] | TicketCreateInput | None, fields: Json) -> Json:
+    data = validated(TicketCreateInput, payload(ticket, fields, "ticket"), "ticket")
+    if "comment" not in data:
+        raise InvalidArgumentError("a new ticket needs a comment, e.g. comment={'body': '...'}")
+    return {"ticket": data}

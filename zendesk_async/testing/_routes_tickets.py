@@ -73,7 +73,8 @@ async def create_ticket(acct: Account, req: Request) -> Response:
     if not isinstance(data, dict):
         raise invalid("ticket", "Ticket: is required", "BlankValue")
     ticket = acct.create_ticket(data)
-    resp = json_response({"ticket": ticket}, 201)
+    audits = acct.tickets.ticket_audits(int(ticket["id"]))  # the creation's audit, as Zendesk
+    resp = json_response({"ticket": ticket, "audit": audits[-1] if audits else None}, 201)
     resp.headers.append((b"location", ticket["url"].encode()))
     return resp
 
