@@ -817,6 +817,112 @@ patch(
     ),
 )
 
+# ---- sideloads (include=) ----------------------------------------------------------------------
+
+TICKET_SIDELOADS = (
+    "Comma-separated sideloads, e.g. `users,groups,organizations` (also `last_audits`, "
+    "`metric_sets`, `dates`, `sharing_agreements`, `comment_count`, `incident_counts`, "
+    "`ticket_forms`, `metric_events`, `slas`; see Zendesk's side-loading reference). Each "
+    "sideload is a top-level list next to the items"
+)
+SIDELOAD_PARAMETERS: dict[str, dict[str, Any]] = {
+    "TicketSideloads": _qparam("include", {"type": "string"}, TICKET_SIDELOADS),
+    "AttributeSideloads": _qparam(
+        "include", {"type": "string"}, "`attribute_values`: sideload the account's values"
+    ),
+}
+USER_SIDELOADS = {
+    "users": {
+        "type": "array",
+        "items": ref("schemas", "UserForAdmin"),
+        "description": "Sideloaded users (include=users)",
+    },
+}
+TICKET_RECORD_SIDELOADS = {
+    **USER_SIDELOADS,
+    "groups": {
+        "type": "array",
+        "items": ref("schemas", "GroupObject"),
+        "description": "Sideloaded groups (include=groups)",
+    },
+    "organizations": {
+        "type": "array",
+        "items": ref("schemas", "OrganizationObject"),
+        "description": "Sideloaded organizations (include=organizations)",
+    },
+}
+# operationId -> the include parameter it gets (None: it already declares one)
+SIDELOAD_OPERATIONS: dict[str, str | None] = {
+    "ListTickets": "TicketSideloads",
+    "ShowTicket": "TicketSideloads",
+    "TicketsShowMany": "TicketSideloads",
+    "ListAccountAttributes": "AttributeSideloads",
+    "ListTicketComments": None,
+}
+# response schema -> the sideloaded lists it declares (records of a schema the spec has)
+SIDELOAD_FIELDS: dict[str, dict[str, Any]] = {
+    "TicketsResponse": TICKET_RECORD_SIDELOADS,
+    "TicketResponse": TICKET_RECORD_SIDELOADS,
+    "TimeBasedExportIncrementalTicketsResponse": TICKET_RECORD_SIDELOADS,
+    "CursorBasedExportIncrementalTicketsResponse": TICKET_RECORD_SIDELOADS,
+    "TicketCommentsResponse": USER_SIDELOADS,
+    "SkillBasedRoutingAttributesResponse": {
+        "attribute_values": {
+            "type": "array",
+            "items": ref("schemas", "SkillBasedRoutingAttributeValueObject"),
+            "description": "Sideloaded attribute values (include=attribute_values)",
+        }
+    },
+}
+
+
+@patch_func(
+    "sideloads",
+    "the ticket list/show/show_many and routing attribute list take include= (docs, seed 004) "
+    "and answer sideloaded lists next to the items; the spec declares neither",
+)
+def _sideloads(doc: Doc) -> None:
+    for name, param in SIDELOAD_PARAMETERS.items():
+        if name in doc["components"]["parameters"]:
+            raise PatchError(f"components/parameters/{name} already exists upstream")
+        doc["components"]["parameters"][name] = param
+    for operation_id, param_name in SIDELOAD_OPERATIONS.items():
+        path, operation = find_operation(doc, operation_id)
+        params = operation.setdefault("parameters", [])
+        has_include = "include" in _param_names(
+            doc, params + doc["paths"][path].get("parameters", [])
+        )
+        if param_name is None:
+            if not has_include:
+                raise PatchError(f"{operation_id} no longer declares include upstream")
+            continue
+        if has_include:
+            raise PatchError(f"{operation_id} already declares include upstream; drop it here")
+        params.append(ref("parameters", param_name))
+    for schema_name, fields in SIDELOAD_FIELDS.items():
+        properties = require(doc, ptr(*S, schema_name, "properties"))
+        for field_name, field_schema in fields.items():
+            if field_name in properties:
+                raise PatchError(f"{schema_name}.{field_name} already declared upstream")
+            properties[field_name] = field_schema
+
+
+patch(
+    "user-record-fixes",
+    "UserForAdmin (the sideloaded user) has `format: datetime` (not a format name: `date-time` "
+    "is) and a title that would rename its class",
+    Op("remove", ptr(*S, "UserForAdmin", "title"), expect="Users"),
+    *(
+        Op(
+            "replace",
+            ptr(*S, "UserForAdmin", "properties", name, "format"),
+            expect="datetime",
+            value="date-time",
+        )
+        for name in ("created_at", "last_login_at", "updated_at")
+    ),
+)
+
 # ---- request models never send read-only fields; response models tolerate real payloads -------
 
 patch_func(

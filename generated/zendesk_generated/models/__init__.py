@@ -37,6 +37,7 @@ from .email_cc_object import EmailCCObject
 from .email_cc_object_action import EmailCCObjectAction
 from .follower_object import FollowerObject
 from .follower_object_action import FollowerObjectAction
+from .group_object import GroupObject
 from .incremental_skill_based_routing import IncrementalSkillBasedRouting
 from .incremental_skill_based_routing_attribute import (
     IncrementalSkillBasedRoutingAttribute,
@@ -76,6 +77,10 @@ from .many_skill_based_routing_attribute_values import (
 )
 from .many_skill_based_routing_attribute_values_response import (
     ManySkillBasedRoutingAttributeValuesResponse,
+)
+from .organization_object import OrganizationObject
+from .organization_object_organization_fields_type_0 import (
+    OrganizationObjectOrganizationFieldsType0,
 )
 from .satisfaction_rating_create_request import SatisfactionRatingCreateRequest
 from .satisfaction_rating_input import SatisfactionRatingInput
@@ -216,6 +221,9 @@ from .twitter_channel_twicket_status_response import TwitterChannelTwicketStatus
 from .twitter_channel_twicket_status_response_statuses_type_0_item import (
     TwitterChannelTwicketStatusResponseStatusesType0Item,
 )
+from .user_for_admin import UserForAdmin
+from .user_for_admin_photo_type_0 import UserForAdminPhotoType0
+from .user_for_admin_user_fields_type_0 import UserForAdminUserFieldsType0
 from .via_object import ViaObject
 from .via_object_source_type_0 import ViaObjectSourceType0
 from .via_object_source_type_0_from_type_0 import ViaObjectSourceType0FromType0
@@ -253,6 +261,7 @@ __all__ = (
     "EmailCCObjectAction",
     "FollowerObject",
     "FollowerObjectAction",
+    "GroupObject",
     "IncrementalSkillBasedRouting",
     "IncrementalSkillBasedRoutingAttribute",
     "IncrementalSkillBasedRoutingAttributeValue",
@@ -275,6 +284,8 @@ __all__ = (
     "MacroApplyTicketResponseResultType0TicketType0FieldsType0",
     "ManySkillBasedRoutingAttributeValues",
     "ManySkillBasedRoutingAttributeValuesResponse",
+    "OrganizationObject",
+    "OrganizationObjectOrganizationFieldsType0",
     "SatisfactionRatingCreateRequest",
     "SatisfactionRatingInput",
     "SatisfactionRatingObject",
@@ -366,6 +377,9 @@ __all__ = (
     "TimeBasedExportIncrementalTicketsResponse",
     "TwitterChannelTwicketStatusResponse",
     "TwitterChannelTwicketStatusResponseStatusesType0Item",
+    "UserForAdmin",
+    "UserForAdminPhotoType0",
+    "UserForAdminUserFieldsType0",
     "ViaObject",
     "ViaObjectSourceType0",
     "ViaObjectSourceType0FromType0",
