@@ -34,6 +34,7 @@ from .._requester import Requester
 from ..bulk import BulkResult, FetchedList, JobStatus, get_many, run_bulk, wait_job
 from ..errors import InvalidArgumentError
 from ..pagination import Paginator
+from ..sideloads import WithIncluded, include_param, with_included
 from ._base import check_id, check_ids, count_value, csv, operation, opt, payload, validated
 from ._ticket_change import TicketChange, parse_ticket_change
 from .channels import Channels
@@ -59,24 +60,50 @@ class Tickets(TicketChildren):
         kw = show_ticket._get_kwargs(check_id(ticket_id, "ticket_id"))
         return await self._one(kw, "ticket", TicketObject.from_dict)
 
+    async def get_with_included(
+        self, ticket_id: int, include: str | Iterable[str]
+    ) -> WithIncluded[TicketObject]:
+        """`get` (same operation) with sideloads: ``.item`` the ticket, ``.included.users``..."""
+        kw = show_ticket._get_kwargs(
+            check_id(ticket_id, "ticket_id"), include=opt(include_param(include))
+        )
+        parse = with_included("ticket", TicketObject.from_dict)
+        return await self._parsed(kw, parse, model_name="ticket")
+
     @overload
     def list(
         self,
         *,
         page_size: int | None = ...,
         external_id: str | None = ...,
+        include: str | Iterable[str] | None = ...,
         raw: Literal[False] = ...,
     ) -> Paginator[TicketObject]: ...
     @overload
     def list(
-        self, *, page_size: int | None = ..., external_id: str | None = ..., raw: Literal[True]
+        self,
+        *,
+        page_size: int | None = ...,
+        external_id: str | None = ...,
+        include: str | Iterable[str] | None = ...,
+        raw: Literal[True],
     ) -> Paginator[Json]: ...
     @operation("ListTickets")
     def list(
-        self, *, page_size: int | None = None, external_id: str | None = None, raw: bool = False
+        self,
+        *,
+        page_size: int | None = None,
+        external_id: str | None = None,
+        include: str | Iterable[str] | None = None,
+        raw: bool = False,
     ) -> Paginator[TicketObject] | Paginator[Json]:
-        """Every ticket, cursor-paginated (no 10,000-record offset cap). `raw=True` yields dicts."""
-        kw = list_tickets._get_kwargs(external_id=opt(external_id))
+        """Every ticket, cursor-paginated (no 10,000-record offset cap). `raw=True` yields dicts.
+
+        ``include="users,groups"`` sideloads records, read per page: ``page.included.users``.
+        """
+        kw = list_tickets._get_kwargs(
+            external_id=opt(external_id), include=opt(include_param(include))
+        )
         return self._paginate(kw, "tickets", TicketObject.from_dict, page_size, raw)
 
     @overload
@@ -179,29 +206,47 @@ class Tickets(TicketChildren):
 
     @overload
     async def get_many(
-        self, ids: Iterable[int], *, concurrency: int = ..., raw: Literal[False] = ...
+        self,
+        ids: Iterable[int],
+        *,
+        concurrency: int = ...,
+        include: str | Iterable[str] | None = ...,
+        raw: Literal[False] = ...,
     ) -> FetchedList[TicketObject]: ...
     @overload
     async def get_many(
-        self, ids: Iterable[int], *, concurrency: int = ..., raw: Literal[True]
+        self,
+        ids: Iterable[int],
+        *,
+        concurrency: int = ...,
+        include: str | Iterable[str] | None = ...,
+        raw: Literal[True],
     ) -> FetchedList[Json]: ...
     @operation("TicketsShowMany")
     async def get_many(
-        self, ids: Iterable[int], *, concurrency: int = C.DEFAULT_CONCURRENCY, raw: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        concurrency: int = C.DEFAULT_CONCURRENCY,
+        include: str | Iterable[str] | None = None,
+        raw: bool = False,
     ) -> FetchedList[TicketObject] | FetchedList[Json]:
         """Tickets by id, in input order, 100 per request, chunks fetched concurrently.
 
-        Duplicates are collapsed; ids Zendesk did not return are listed in `.missing`.
+        Duplicates are collapsed; ids Zendesk did not return are listed in `.missing`;
+        ``include=`` sideloads (all chunks merged) are in `.included`.
         """
         path = tickets_show_many._get_kwargs(ids="")["url"]
+        sideloads = include_param(include)
+        extra = {"include": sideloads} if sideloads else None
         if raw:
             return await get_many(
                 self._requester, path, ids, items_key="tickets", parse=_identity,
-                concurrency=concurrency,
+                concurrency=concurrency, extra_params=extra,
             )  # fmt: skip
         return await get_many(
             self._requester, path, ids, items_key="tickets", parse=TicketObject.from_dict,
-            concurrency=concurrency,
+            concurrency=concurrency, extra_params=extra,
         )  # fmt: skip
 
     @operation("TicketsCreateMany")
