@@ -29,11 +29,15 @@ async def zd() -> AsyncIterator[Zendesk]:
 
 
 async def test_create_with_audit_returns_the_ticket_and_its_audit(zd: Zendesk) -> None:
-    change = await zd.tickets.create_with_audit(subject="VAT", comment={"body": "Wrong VAT"})
+    change = await zd.tickets.create_with_audit(
+        subject="VAT", comment={"body": "Wrong VAT"}, tags=["mm", "new"]
+    )
     assert isinstance(change, TicketChange) and isinstance(change.ticket, TicketObject)
     assert isinstance(change.audit, AuditObject)
     assert change.audit.ticket_id == change.ticket.id
     assert isinstance(change.audit.events, list) and change.audit.events[0].body == "Wrong VAT"
+    created = {e.field_name: e.value for e in change.audit.events if e.type_ == "Create"}
+    assert created["tags"] == ["mm", "new"] and created["subject"] == "VAT"
 
 
 async def test_update_with_audit_returns_the_audit_of_the_change(zd: Zendesk) -> None:
@@ -45,6 +49,12 @@ async def test_update_with_audit_returns_the_audit_of_the_change(zd: Zendesk) ->
     assert change.audit.events[0].body == "Looking"
     plain = await zd.tickets.update(created.id, status="open")
     assert isinstance(plain, TicketObject) and plain.status == "open"
+    tagged = await zd.tickets.update_with_audit(created.id, tags=["vat"], status="pending")
+    assert tagged.audit is not None and isinstance(tagged.audit.events, list)
+    changes = {e.field_name: (e.value, e.previous_value) for e in tagged.audit.events}
+    assert changes == {"status": ("pending", "open"), "tags": (["vat"], [])}
+    audits = await zd.tickets.audits(created.id).collect()
+    assert audits[-1].id == tagged.audit.id  # recorded, not made up for the answer
 
 
 def test_an_answer_without_audit_gives_none() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from zendesk_async import _constants as C
 
 from ._account import CURRENT_USER_ID, Account
+from ._audits import change_audit, creation_audit
 from ._http import (
     HTTPError,
     Request,
@@ -74,8 +75,7 @@ async def create_ticket(acct: Account, req: Request) -> Response:
     if not isinstance(data, dict):
         raise invalid("ticket", "Ticket: is required", "BlankValue")
     ticket = acct.create_ticket(data)
-    audits = acct.tickets.ticket_audits(int(ticket["id"]))  # the creation's audit, as Zendesk
-    resp = json_response({"ticket": ticket, "audit": audits[-1] if audits else None}, 201)
+    resp = json_response({"ticket": ticket, "audit": creation_audit(acct, ticket)}, 201)
     resp.headers.append((b"location", ticket["url"].encode()))
     return resp
 
@@ -110,8 +110,9 @@ async def update_ticket(acct: Account, req: Request, ticket_id: str) -> Response
     if not isinstance(data, dict):
         raise invalid("ticket", "Ticket: is required", "BlankValue")
     tid = _id(ticket_id)
+    before = acct.ticket_or_404(tid)
     ticket = acct.update_ticket(tid, data)
-    audit = acct.tickets.ticket_audits(tid)[-1] if acct.tickets.ticket_audits(tid) else None
+    audit = change_audit(acct, before, ticket, commented=bool(data.get("comment")))
     return json_response({"ticket": ticket, "audit": audit})
 
 
