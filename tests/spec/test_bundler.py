@@ -143,6 +143,20 @@ MUTATIONS: list[tuple[str, Callable[[Doc], None]]] = [
         ),
     ),
     (
+        "sideloads",
+        lambda d: _set(
+            d,
+            ptr(*SCHEMAS, "TicketsResponse", "properties", "users"),
+            {"type": "array", "items": {"type": "object"}},
+        ),
+    ),
+    (
+        "user-record-fixes",
+        lambda d: _set(
+            d, ptr(*SCHEMAS, "UserForAdmin", "properties", "created_at", "format"), "date-time"
+        ),
+    ),
+    (
         "skip-list-urls",
         lambda d: _set(
             d, ptr("paths", "/api/v2/skips", "get"), {"operationId": "ListSkips", "responses": {}}
