@@ -12,7 +12,7 @@ from zendesk_generated.models import AuditObject, TicketObject
 
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async.resources import TicketChange
-from zendesk_async.resources._ticket_change import parse_ticket_change
+from zendesk_async.resources.ticket_extras import parse_ticket_change
 from zendesk_async.testing import FakeZendesk
 
 pytestmark = pytest.mark.anyio

@@ -7,12 +7,12 @@ returns generated models. `Zendesk` creates one of each.
 
 from __future__ import annotations
 
-from ._ticket_change import TicketChange
 from .channels import Channels
 from .incremental import Incremental
 from .job_statuses import JobStatuses
 from .routing import AgentSkills, Attributes, Routing, TicketSkills
 from .skips import Skips
+from .ticket_extras import TicketChange
 from .tickets import Tickets
 
 __all__ = [

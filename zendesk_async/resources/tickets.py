@@ -34,16 +34,16 @@ from .._requester import Requester
 from ..bulk import BulkResult, FetchedList, JobStatus, get_many, run_bulk, wait_job
 from ..errors import InvalidArgumentError
 from ..pagination import Paginator
-from ..sideloads import WithIncluded, include_param, with_included
+from ..sideloads import include_param
 from ._base import check_id, check_ids, count_value, csv, operation, opt, payload, validated
-from ._ticket_change import TicketChange, parse_ticket_change
 from .channels import Channels
 from .ticket_children import TicketChildren
+from .ticket_extras import TicketExtras, create_body
 
 Json = dict[str, Any]
 
 
-class Tickets(TicketChildren):
+class Tickets(TicketChildren, TicketExtras):
     """Tickets: `get`, `list`, `create`, `update`, `delete`, bulk variants, and per-ticket parts
     (comments, audits, tags, people; see `TicketChildren`)."""
 
@@ -59,16 +59,6 @@ class Tickets(TicketChildren):
         """One ticket by id (`NotFoundError` if it does not exist)."""
         kw = show_ticket._get_kwargs(check_id(ticket_id, "ticket_id"))
         return await self._one(kw, "ticket", TicketObject.from_dict)
-
-    async def get_with_included(
-        self, ticket_id: int, include: str | Iterable[str]
-    ) -> WithIncluded[TicketObject]:
-        """`get` (same operation) with sideloads: ``.item`` the ticket, ``.included.users``..."""
-        kw = show_ticket._get_kwargs(
-            check_id(ticket_id, "ticket_id"), include=opt(include_param(include))
-        )
-        parse = with_included("ticket", TicketObject.from_dict)
-        return await self._parsed(kw, parse, model_name="ticket")
 
     @overload
     def list(
@@ -155,17 +145,9 @@ class Tickets(TicketChildren):
 
         ``await zd.tickets.create(subject="Printer", comment={"body": "On fire"})``
         """
-        body = _create_body(ticket, fields)
+        body = create_body(ticket, fields)
         kw = create_ticket._get_kwargs()
         return await self._one(kw, "ticket", TicketObject.from_dict, json=body)
-
-    async def create_with_audit(
-        self, ticket: Mapping[str, Any] | TicketCreateInput | None = None, /, **fields: Any
-    ) -> TicketChange:
-        """`create` (same operation), also returning the audit: `TicketChange(ticket, audit)`."""
-        body = _create_body(ticket, fields)
-        kw = create_ticket._get_kwargs()
-        return await self._parsed(kw, parse_ticket_change, model_name="ticket", json=body)
 
     @operation("UpdateTicket")
     async def update(
@@ -183,19 +165,6 @@ class Tickets(TicketChildren):
         data = validated(TicketUpdateInput, payload(changes, fields, "changes"), "changes")
         kw = update_ticket._get_kwargs(check_id(ticket_id, "ticket_id"))
         return await self._one(kw, "ticket", TicketObject.from_dict, json={"ticket": data})
-
-    async def update_with_audit(
-        self,
-        ticket_id: int,
-        changes: Mapping[str, Any] | TicketUpdateInput | None = None,
-        /,
-        **fields: Any,
-    ) -> TicketChange:
-        """`update` (same operation), also returning the audit: `TicketChange(ticket, audit)`."""
-        data = validated(TicketUpdateInput, payload(changes, fields, "changes"), "changes")
-        kw = update_ticket._get_kwargs(check_id(ticket_id, "ticket_id"))
-        body = {"ticket": data}
-        return await self._parsed(kw, parse_ticket_change, model_name="ticket", json=body)
 
     @operation("DeleteTicket")
     async def delete(self, ticket_id: int) -> None:
@@ -401,10 +370,3 @@ class Tickets(TicketChildren):
 
 def _identity(item: Json) -> Json:
     return item
-
-
-def _create_body(ticket: Mapping[str, Any] | TicketCreateInput | None, fields: Json) -> Json:
-    data = validated(TicketCreateInput, payload(ticket, fields, "ticket"), "ticket")
-    if "comment" not in data:
-        raise InvalidArgumentError("a new ticket needs a comment, e.g. comment={'body': '...'}")
-    return {"ticket": data}
