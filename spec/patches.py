@@ -284,6 +284,147 @@ patch(
     ),
 )
 
+# ---- drift seen in real payloads (issue 13) ----------------------------------------------------
+
+# One lenient model for every job result entry. Zendesk's entries overlap (a failure carries `index`
+# and `id` like a create success; a create success may carry only `id` and `status`), so the
+# upstream oneOf, told apart by required fields, types none of the real shapes or the wrong one.
+# Result-shape rule (README "Job results"): an entry failed iff `error` is set or `success` is
+# false; otherwise it succeeded, `status`/`action` say what happened; `index` (when present) is the
+# input position, else the entry is matched by `id`.
+JOB_RESULT = {
+    "type": "object",
+    "description": (
+        "One entry of a job's results. Failed iff `error` is set or `success` is false; "
+        "`index` is the input position when present, else match the entry by `id`"
+    ),
+    "properties": {
+        "id": {"type": "integer", "description": "The id of the resource the job acted on"},
+        "index": {"type": "integer", "description": "Position of the input in the request"},
+        "action": {"type": "string", "description": "What the job did: create, update, delete..."},
+        "status": {"type": "string", "description": "Created, Updated, Deleted, Failed..."},
+        "success": {"type": "boolean", "description": "Whether the action succeeded"},
+        "error": {"type": "string", "description": "Error code of a failed entry"},
+        "details": {"type": "string", "description": "Error details of a failed entry"},
+        "account_id": {"type": "integer", "description": "The account the entry belongs to"},
+        "external_id": {"type": "string", "description": "External id of the resource, if any"},
+    },
+    "additionalProperties": True,
+}
+
+patch(
+    "job-result-lenient",
+    "job results come as {id,status} without index, failures as {index,id,error,details} without "
+    "action/success: no upstream oneOf member fits the first, the second matches the create member",
+    Op(
+        "replace",
+        ptr(*S, "JobStatusResultObject"),
+        expect={
+            "oneOf": [
+                ref("schemas", "CreateResourceResult"),
+                ref("schemas", "UpdateResourceResult"),
+                ref("schemas", "FailedResult"),
+            ],
+            "additionalProperties": True,
+        },
+        value=JOB_RESULT,
+    ),
+)
+
+AUDIT_EVENT_VALUE = {
+    "description": "string, number, boolean, or a list of strings (tags, multiselect fields)",
+    "anyOf": [
+        {"type": "string"},
+        {"type": "integer"},
+        {"type": "number"},
+        {"type": "boolean"},
+        {"type": "array", "items": {"type": "string"}},
+    ],
+}
+AUDIT_EVENT = ptr(*S, "AuditObject", "properties", "events", "items", "properties")
+patch(
+    "audit-event-values",
+    'audit events send lists (tags: ["mm", "new"]) and booleans as value/previous_value; '
+    "the spec says string | integer and has no previous_value",
+    Op(
+        "replace",
+        AUDIT_EVENT + "/value",
+        expect={"oneOf": [{"type": "string"}, {"type": "integer"}]},
+        value=AUDIT_EVENT_VALUE,
+    ),
+    Op(
+        "add",
+        AUDIT_EVENT + "/previous_value",
+        value={**AUDIT_EVENT_VALUE, "readOnly": True},
+    ),
+)
+
+patch(
+    "create-ticket-response-audit",
+    "POST /tickets answers {ticket, audit} like PUT /tickets/{id}, but its 201 is TicketResponse "
+    "without audit",
+    Op(
+        "replace",
+        op_ptr(
+            "/api/v2/tickets", "post", "responses", "201", "content", "application/json", "schema"
+        ),
+        expect=ref("schemas", "TicketResponse"),
+        value=ref("schemas", "TicketUpdateResponse"),
+    ),
+)
+
+patch(
+    "ticket-documented-keys",
+    "tickets carry `fields` (legacy alias of custom_fields) and via.source.from/to/rel (declared "
+    "on ViaObject, not on the ticket's via)",
+    Op(
+        "add",
+        ptr(*S, "TicketObject", "properties", "fields"),
+        value={
+            "type": "array",
+            "description": "Legacy alias of custom_fields (same values), sent on reads",
+            "items": ref("schemas", "CustomFieldValue"),
+            "readOnly": True,
+        },
+    ),
+    Op(
+        "add",
+        ptr(*S, "TicketObject", "properties", "via", "properties", "source", "properties"),
+        value={
+            "from": {
+                "type": "object",
+                "properties": {
+                    "address": {"type": "string"},
+                    "id": {"type": "integer"},
+                    "name": {"type": "string"},
+                    "title": {"type": "string"},
+                },
+                "additionalProperties": True,
+            },
+            "to": {
+                "type": "object",
+                "properties": {"address": {"type": "string"}, "name": {"type": "string"}},
+                "additionalProperties": True,
+            },
+            "rel": {"type": "string"},
+        },
+    ),
+)
+
+patch(
+    "location-header-format",
+    "the 201 Location header of POST /tickets has `format: url`, not a format name (`uri` is); "
+    "spec-driven mocks reject their own answer",
+    Op(
+        "replace",
+        op_ptr(
+            "/api/v2/tickets", "post", "responses", "201", "headers", "Location", "schema", "format"
+        ),
+        expect="url",
+        value="uri",
+    ),
+)
+
 # ---- missing request bodies ---------------------------------------------------------------------
 
 
@@ -673,6 +814,112 @@ patch(
         ptr("paths", "/api/v2/incremental/tickets/cursor", "parameters", "0"),
         expect=ref("parameters", "IncrementalUnixTime"),
         value=ref("parameters", "IncrementalStartTimeFirstPage"),
+    ),
+)
+
+# ---- sideloads (include=) ----------------------------------------------------------------------
+
+TICKET_SIDELOADS = (
+    "Comma-separated sideloads, e.g. `users,groups,organizations` (also `last_audits`, "
+    "`metric_sets`, `dates`, `sharing_agreements`, `comment_count`, `incident_counts`, "
+    "`ticket_forms`, `metric_events`, `slas`; see Zendesk's side-loading reference). Each "
+    "sideload is a top-level list next to the items"
+)
+SIDELOAD_PARAMETERS: dict[str, dict[str, Any]] = {
+    "TicketSideloads": _qparam("include", {"type": "string"}, TICKET_SIDELOADS),
+    "AttributeSideloads": _qparam(
+        "include", {"type": "string"}, "`attribute_values`: sideload the account's values"
+    ),
+}
+USER_SIDELOADS = {
+    "users": {
+        "type": "array",
+        "items": ref("schemas", "UserForAdmin"),
+        "description": "Sideloaded users (include=users)",
+    },
+}
+TICKET_RECORD_SIDELOADS = {
+    **USER_SIDELOADS,
+    "groups": {
+        "type": "array",
+        "items": ref("schemas", "GroupObject"),
+        "description": "Sideloaded groups (include=groups)",
+    },
+    "organizations": {
+        "type": "array",
+        "items": ref("schemas", "OrganizationObject"),
+        "description": "Sideloaded organizations (include=organizations)",
+    },
+}
+# operationId -> the include parameter it gets (None: it already declares one)
+SIDELOAD_OPERATIONS: dict[str, str | None] = {
+    "ListTickets": "TicketSideloads",
+    "ShowTicket": "TicketSideloads",
+    "TicketsShowMany": "TicketSideloads",
+    "ListAccountAttributes": "AttributeSideloads",
+    "ListTicketComments": None,
+}
+# response schema -> the sideloaded lists it declares (records of a schema the spec has)
+SIDELOAD_FIELDS: dict[str, dict[str, Any]] = {
+    "TicketsResponse": TICKET_RECORD_SIDELOADS,
+    "TicketResponse": TICKET_RECORD_SIDELOADS,
+    "TimeBasedExportIncrementalTicketsResponse": TICKET_RECORD_SIDELOADS,
+    "CursorBasedExportIncrementalTicketsResponse": TICKET_RECORD_SIDELOADS,
+    "TicketCommentsResponse": USER_SIDELOADS,
+    "SkillBasedRoutingAttributesResponse": {
+        "attribute_values": {
+            "type": "array",
+            "items": ref("schemas", "SkillBasedRoutingAttributeValueObject"),
+            "description": "Sideloaded attribute values (include=attribute_values)",
+        }
+    },
+}
+
+
+@patch_func(
+    "sideloads",
+    "the ticket list/show/show_many and routing attribute list take include= (docs, seed 004) "
+    "and answer sideloaded lists next to the items; the spec declares neither",
+)
+def _sideloads(doc: Doc) -> None:
+    for name, param in SIDELOAD_PARAMETERS.items():
+        if name in doc["components"]["parameters"]:
+            raise PatchError(f"components/parameters/{name} already exists upstream")
+        doc["components"]["parameters"][name] = param
+    for operation_id, param_name in SIDELOAD_OPERATIONS.items():
+        path, operation = find_operation(doc, operation_id)
+        params = operation.setdefault("parameters", [])
+        has_include = "include" in _param_names(
+            doc, params + doc["paths"][path].get("parameters", [])
+        )
+        if param_name is None:
+            if not has_include:
+                raise PatchError(f"{operation_id} no longer declares include upstream")
+            continue
+        if has_include:
+            raise PatchError(f"{operation_id} already declares include upstream; drop it here")
+        params.append(ref("parameters", param_name))
+    for schema_name, fields in SIDELOAD_FIELDS.items():
+        properties = require(doc, ptr(*S, schema_name, "properties"))
+        for field_name, field_schema in fields.items():
+            if field_name in properties:
+                raise PatchError(f"{schema_name}.{field_name} already declared upstream")
+            properties[field_name] = field_schema
+
+
+patch(
+    "user-record-fixes",
+    "UserForAdmin (the sideloaded user) has `format: datetime` (not a format name: `date-time` "
+    "is) and a title that would rename its class",
+    Op("remove", ptr(*S, "UserForAdmin", "title"), expect="Users"),
+    *(
+        Op(
+            "replace",
+            ptr(*S, "UserForAdmin", "properties", name, "format"),
+            expect="datetime",
+            value="date-time",
+        )
+        for name in ("created_at", "last_login_at", "updated_at")
     ),
 )
 

@@ -15,8 +15,6 @@ from patchlib import PatchError
 Doc = dict[str, Any]
 SCHEMA_PREFIX = "#/components/schemas/"
 WRITE_SUFFIX = "Write"
-# oneOf members told apart by their required fields (job status results): keep `required`.
-KEEP_REQUIRED = frozenset({"CreateResourceResult", "UpdateResourceResult", "FailedResult"})
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -184,33 +182,37 @@ def _tolerant_property(prop: dict[str, Any]) -> dict[str, Any]:
     if "$ref" in prop:
         return {"allOf": [prop], "nullable": True}
     prop = dict(prop)
+    if "allOf" in prop:
+        # openapi-python-client 0.29.1 reads `nullable` beside `type` as `type: [object, null]`,
+        # then takes a lone allOf $ref as the whole property and loses the null; without `type`
+        # (redundant beside allOf) nullable becomes oneOf [null, allOf], which accepts null.
+        prop.pop("type", None)
     if "enum" in prop:
         _known_values(prop)
     prop["nullable"] = True
-    _tolerate(prop, keep_required=False)
+    _tolerate(prop)
     return prop
 
 
-def _tolerate(schema: dict[str, Any], *, keep_required: bool) -> None:
+def _tolerate(schema: dict[str, Any]) -> None:
     properties = schema.get("properties")
     if isinstance(properties, dict):
-        if not keep_required:
-            schema.pop("required", None)
+        schema.pop("required", None)
         for key in list(properties):
             properties[key] = _tolerant_property(properties[key])
     items = schema.get("items")
     if isinstance(items, dict) and "$ref" not in items:
         if "enum" in items:
             _known_values(items)
-        _tolerate(items, keep_required=False)
+        _tolerate(items)
     for key in ("allOf", "anyOf", "oneOf"):
         for part in schema.get(key, []):
             if "$ref" not in part:
-                _tolerate(part, keep_required=keep_required)
+                _tolerate(part)
 
 
 def make_response_models_tolerant(doc: Doc) -> None:
-    """Response schemas: every property nullable, no enums, nothing required (see KEEP_REQUIRED)."""
+    """Response schemas: every property nullable, no enums, nothing required."""
     schemas = doc["components"]["schemas"]
     names = schema_closure(doc, _response_schemas(doc))
     if not names:
@@ -219,4 +221,4 @@ def make_response_models_tolerant(doc: Doc) -> None:
     if leaked:
         raise PatchError(f"write models reachable from responses: {leaked}")
     for name in sorted(names):
-        _tolerate(schemas[name], keep_required=name in KEEP_REQUIRED)
+        _tolerate(schemas[name])

@@ -40,6 +40,7 @@ from .errors import (
     ResponseParseError,
     StalledPaginationError,
 )
+from .sideloads import Included
 
 __all__ = ["Kind", "Page", "Paginator"]
 
@@ -65,7 +66,8 @@ class Page(Generic[T]):
     `items` are typed models, or plain dicts in raw mode. `checkpoint` (exports only) is a small
     JSON-serialisable dict: store it *after* the page is durably handled and pass it back as
     `checkpoint=` to resume right after this page. `body` is the decoded JSON, `response` the
-    raw `httpx.Response`.
+    raw `httpx.Response`. `included` holds the sideloaded lists (``include=``):
+    ``page.included.users`` as generated models, other sideloads as dicts (`Included`).
     """
 
     items: list[T]
@@ -73,6 +75,7 @@ class Page(Generic[T]):
     checkpoint: dict[str, Any] | None
     response: httpx.Response = attrs.field(repr=False)
     body: dict[str, Any] = attrs.field(repr=False)
+    included: Included = attrs.field(factory=Included, repr=False)
 
 
 @attrs.frozen
@@ -229,7 +232,8 @@ class Paginator(Generic[T]):
             else:
                 items = _parse_all(parse, step.items, response, self.items_key)
             # this page is good; a next page that does not advance is refused before sending
-            yield Page(items, nxt is not None, step.checkpoint, response, body)
+            included = Included.of(body, self.items_key)
+            yield Page(items, nxt is not None, step.checkpoint, response, body, included)
             if nxt is None:
                 return
             if step.refuse is not None:

@@ -79,6 +79,16 @@ async def _crud(zd: Zendesk) -> None:
         await zd.tickets.get(tid)
 
 
+@case("Tickets.create_with_audit", "Tickets.update_with_audit", "Tickets.get_with_included")
+async def _audit_and_sideloads(zd: Zendesk) -> None:
+    made = await zd.tickets.create_with_audit(subject="socket", comment={"body": "hi"})
+    assert made.audit is not None and isinstance(made.ticket.id, int)
+    changed = await zd.tickets.update_with_audit(made.ticket.id, status="pending")
+    assert changed.audit is not None and changed.ticket.status == "pending"
+    got = await zd.tickets.get_with_included(made.ticket.id, "users")
+    assert got.item.id == made.ticket.id and got.included.users
+
+
 @case("Tickets.list")
 async def _list(zd: Zendesk) -> None:
     items = await zd.tickets.list(page_size=100).collect()

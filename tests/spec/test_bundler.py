@@ -109,6 +109,54 @@ MUTATIONS: list[tuple[str, Callable[[Doc], None]]] = [
         ),
     ),
     (
+        "job-result-lenient",
+        lambda d: _set(d, ptr(*SCHEMAS, "JobStatusResultObject", "additionalProperties"), False),
+    ),
+    (
+        "audit-event-values",
+        lambda d: _set(
+            d,
+            ptr(*SCHEMAS, "AuditObject", "properties", "events", "items", "properties", "value"),
+            {"type": "string"},
+        ),
+    ),
+    (
+        "create-ticket-response-audit",
+        lambda d: _set(
+            d,
+            ptr("paths", "/api/v2/tickets", "post", "responses", "201", "content")
+            + "/application~1json/schema",
+            {"$ref": "#/components/schemas/TicketUpdateResponse"},
+        ),
+    ),
+    (
+        "ticket-documented-keys",
+        lambda d: _set(d, ptr(*SCHEMAS, "TicketObject", "properties", "fields"), {"type": "array"}),
+    ),
+    (
+        "location-header-format",
+        lambda d: _set(
+            d,
+            ptr("paths", "/api/v2/tickets", "post", "responses", "201", "headers", "Location")
+            + "/schema/format",
+            "uri",
+        ),
+    ),
+    (
+        "sideloads",
+        lambda d: _set(
+            d,
+            ptr(*SCHEMAS, "TicketsResponse", "properties", "users"),
+            {"type": "array", "items": {"type": "object"}},
+        ),
+    ),
+    (
+        "user-record-fixes",
+        lambda d: _set(
+            d, ptr(*SCHEMAS, "UserForAdmin", "properties", "created_at", "format"), "date-time"
+        ),
+    ),
+    (
         "skip-list-urls",
         lambda d: _set(
             d, ptr("paths", "/api/v2/skips", "get"), {"operationId": "ListSkips", "responses": {}}

@@ -10,9 +10,9 @@ import sys
 
 import pytest
 from zendesk_generated.models.custom_field_value import CustomFieldValue
-from zendesk_generated.models.failed_result import FailedResult
 from zendesk_generated.models.ticket_object import TicketObject
 from zendesk_generated.models.ticket_object_via_type_0 import TicketObjectViaType0
+from zendesk_generated.models.ticket_skip_input import TicketSkipInput
 from zendesk_generated.types import UNSET
 
 from .conftest import REPO_ROOT
@@ -113,4 +113,4 @@ def test_from_dict_keeps_raw_value_when_the_shape_does_not_fit(field: str, value
 
 def test_from_dict_still_raises_on_missing_required_field() -> None:
     with pytest.raises(KeyError):
-        FailedResult.from_dict({"id": 1})
+        TicketSkipInput.from_dict({"reason": "no ticket_id"})

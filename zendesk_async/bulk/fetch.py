@@ -12,6 +12,7 @@ import anyio
 from .. import _constants as C
 from .._requester import Requester
 from ..errors import InvalidArgumentError, ResponseParseError, ZendeskError
+from ..sideloads import Included
 from ._common import all_or_first_error, check_concurrency, chunked, json_object
 
 T = TypeVar("T")
@@ -35,13 +36,21 @@ def _normalise_ids(ids: Iterable[int | str], what: str = "ids") -> list[int | st
 
 
 class FetchedList(list[T]):
-    """A list of fetched records in input order; `.missing` lists the ids Zendesk did not return."""
+    """A list of fetched records in input order; `.missing` lists the ids Zendesk did not return;
+    `.included` the sideloads asked for with ``include=`` (all chunks merged)."""
 
     missing: list[int | str]
+    included: Included
 
-    def __init__(self, items: Iterable[T] = (), missing: Iterable[int | str] = ()) -> None:
+    def __init__(
+        self,
+        items: Iterable[T] = (),
+        missing: Iterable[int | str] = (),
+        included: Included | None = None,
+    ) -> None:
         super().__init__(items)
         self.missing = list(missing)
+        self.included = included if included is not None else Included()
 
 
 async def get_many(
@@ -70,6 +79,7 @@ async def get_many(
     if not unique:
         return FetchedList()
     found: dict[int | str, Any] = {}
+    sideloaded: list[Included] = []
     limiter = anyio.CapacityLimiter(concurrency)
 
     async def fetch(chunk: Sequence[int | str]) -> None:
@@ -86,6 +96,7 @@ async def get_many(
                 body=response.content,
                 model=items_key,
             )
+        sideloaded.append(Included.of(body, items_key))
         wanted = set(chunk)
         for record in records:
             rid = record.get("id") if isinstance(record, Mapping) else None
@@ -108,7 +119,7 @@ async def get_many(
                 ) from exc
         else:
             missing.append(rid)
-    return FetchedList(items, missing)
+    return FetchedList(items, missing, Included.merged(sideloaded))
 
 
 def ideal_wall_time(n_ids: int, concurrency: int, latency: float) -> float:

@@ -12,6 +12,7 @@ from .incremental import Incremental
 from .job_statuses import JobStatuses
 from .routing import AgentSkills, Attributes, Routing, TicketSkills
 from .skips import Skips
+from .ticket_extras import TicketChange
 from .tickets import Tickets
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "JobStatuses",
     "Routing",
     "Skips",
+    "TicketChange",
     "TicketSkills",
     "Tickets",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, overload
 
 from zendesk_generated.api.incremental_routing import (
@@ -27,6 +27,7 @@ from zendesk_generated.models import (
 
 from ..incremental import IncrementalExport
 from ..pagination import Kind
+from ..sideloads import include_param
 from ._base import Resource, operation, opt
 
 Json = dict[str, Any]
@@ -49,7 +50,7 @@ class Incremental(Resource):
         checkpoint: Checkpoint | None = ...,
         per_page: int | None = ...,
         exclude_deleted: bool | None = ...,
-        include: str | None = ...,
+        include: str | Iterable[str] | None = ...,
         raw: Literal[False] = ...,
     ) -> IncrementalExport[TicketObject]: ...
     @overload
@@ -60,7 +61,7 @@ class Incremental(Resource):
         checkpoint: Checkpoint | None = ...,
         per_page: int | None = ...,
         exclude_deleted: bool | None = ...,
-        include: str | None = ...,
+        include: str | Iterable[str] | None = ...,
         raw: Literal[True],
     ) -> IncrementalExport[Json]: ...
     @operation("IncrementalTicketExportCursor")
@@ -71,12 +72,12 @@ class Incremental(Resource):
         checkpoint: Checkpoint | None = None,
         per_page: int | None = None,
         exclude_deleted: bool | None = None,
-        include: str | None = None,
+        include: str | Iterable[str] | None = None,
         raw: bool = False,
     ) -> IncrementalExport[TicketObject] | IncrementalExport[Json]:
         """Tickets changed since `start_time` (cursor-based: no duplicates, no 1000-item cap)."""
         kw = incremental_ticket_export_cursor._get_kwargs(
-            exclude_deleted=opt(exclude_deleted), include=opt(include)
+            exclude_deleted=opt(exclude_deleted), include=opt(include_param(include))
         )
         return self._export(
             kw, Kind.INCREMENTAL_CURSOR, "tickets", TicketObject.from_dict,
@@ -91,7 +92,7 @@ class Incremental(Resource):
         checkpoint: Checkpoint | None = ...,
         per_page: int | None = ...,
         exclude_deleted: bool | None = ...,
-        include: str | None = ...,
+        include: str | Iterable[str] | None = ...,
         raw: Literal[False] = ...,
     ) -> IncrementalExport[TicketObject]: ...
     @overload
@@ -102,7 +103,7 @@ class Incremental(Resource):
         checkpoint: Checkpoint | None = ...,
         per_page: int | None = ...,
         exclude_deleted: bool | None = ...,
-        include: str | None = ...,
+        include: str | Iterable[str] | None = ...,
         raw: Literal[True],
     ) -> IncrementalExport[Json]: ...
     @operation("IncrementalTicketExportTime")
@@ -113,12 +114,12 @@ class Incremental(Resource):
         checkpoint: Checkpoint | None = None,
         per_page: int | None = None,
         exclude_deleted: bool | None = None,
-        include: str | None = None,
+        include: str | Iterable[str] | None = None,
         raw: bool = False,
     ) -> IncrementalExport[TicketObject] | IncrementalExport[Json]:
         """Tickets changed since `start_time` (time-based; repeats across pages are removed)."""
         kw = incremental_ticket_export_time._get_kwargs(
-            start_time=0, exclude_deleted=opt(exclude_deleted), include=opt(include)
+            start_time=0, exclude_deleted=opt(exclude_deleted), include=opt(include_param(include))
         )
         kw["params"].pop("start_time", None)  # the export sets it from start_time / checkpoint
         return self._export(

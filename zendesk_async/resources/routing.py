@@ -41,7 +41,8 @@ from .._requester import Requester
 from ..bulk import BulkResult, run_bulk
 from ..errors import InvalidArgumentError
 from ..pagination import Kind, Paginator
-from ._base import Resource, check_id, check_ids, check_str_id, csv, envelope_value, operation
+from ..sideloads import include_param
+from ._base import Resource, check_id, check_ids, check_str_id, csv, envelope_value, operation, opt
 
 ValueList = list[SkillBasedRoutingAttributeValueObject]
 _VALUES = "attribute_values"
@@ -66,9 +67,12 @@ class Attributes(Resource):
     __slots__ = ()
 
     @operation("ListAccountAttributes")
-    def list(self, *, page_size: int | None = None) -> Paginator[SkillBasedRoutingAttributeObject]:
-        """Every routing attribute of the account."""
-        kw = list_account_attributes._get_kwargs()
+    def list(
+        self, *, page_size: int | None = None, include: str | Iterable[str] | None = None
+    ) -> Paginator[SkillBasedRoutingAttributeObject]:
+        """Every routing attribute of the account. ``include="attribute_values"`` sideloads the
+        values: ``page.included.attribute_values``."""
+        kw = list_account_attributes._get_kwargs(include=opt(include_param(include)))
         return self._paginate(
             kw, "attributes", SkillBasedRoutingAttributeObject.from_dict, page_size, False,
             kind=Kind.OFFSET,

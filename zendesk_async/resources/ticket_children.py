@@ -46,6 +46,7 @@ from zendesk_generated.models import (
 
 from ..errors import InvalidArgumentError
 from ..pagination import Paginator
+from ..sideloads import include_param
 from ._base import Resource, check_id, count_value, envelope_value, operation, opt
 
 _TAGS = envelope_value("tags", list)
@@ -64,14 +65,15 @@ class TicketChildren(Resource):
         ticket_id: int,
         *,
         include_inline_images: bool | None = None,
-        include: str | None = None,
+        include: str | Iterable[str] | None = None,
         page_size: int | None = None,
     ) -> Paginator[TicketCommentObject]:
-        """The comments of a ticket, oldest first, cursor-paginated."""
+        """The comments of a ticket, oldest first, cursor-paginated. ``include="users"``
+        sideloads the authors and CCs: ``page.included.users``."""
         kw = list_ticket_comments._get_kwargs(
             check_id(ticket_id, "ticket_id"),
             include_inline_images=opt(include_inline_images),
-            include=opt(include),
+            include=opt(include_param(include)),
         )
         return self._paginate(kw, "comments", TicketCommentObject.from_dict, page_size, False)
 

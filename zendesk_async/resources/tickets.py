@@ -34,14 +34,16 @@ from .._requester import Requester
 from ..bulk import BulkResult, FetchedList, JobStatus, get_many, run_bulk, wait_job
 from ..errors import InvalidArgumentError
 from ..pagination import Paginator
+from ..sideloads import include_param
 from ._base import check_id, check_ids, count_value, csv, operation, opt, payload, validated
 from .channels import Channels
 from .ticket_children import TicketChildren
+from .ticket_extras import TicketExtras, create_body, idempotency_headers
 
 Json = dict[str, Any]
 
 
-class Tickets(TicketChildren):
+class Tickets(TicketChildren, TicketExtras):
     """Tickets: `get`, `list`, `create`, `update`, `delete`, bulk variants, and per-ticket parts
     (comments, audits, tags, people; see `TicketChildren`)."""
 
@@ -64,18 +66,34 @@ class Tickets(TicketChildren):
         *,
         page_size: int | None = ...,
         external_id: str | None = ...,
+        include: str | Iterable[str] | None = ...,
         raw: Literal[False] = ...,
     ) -> Paginator[TicketObject]: ...
     @overload
     def list(
-        self, *, page_size: int | None = ..., external_id: str | None = ..., raw: Literal[True]
+        self,
+        *,
+        page_size: int | None = ...,
+        external_id: str | None = ...,
+        include: str | Iterable[str] | None = ...,
+        raw: Literal[True],
     ) -> Paginator[Json]: ...
     @operation("ListTickets")
     def list(
-        self, *, page_size: int | None = None, external_id: str | None = None, raw: bool = False
+        self,
+        *,
+        page_size: int | None = None,
+        external_id: str | None = None,
+        include: str | Iterable[str] | None = None,
+        raw: bool = False,
     ) -> Paginator[TicketObject] | Paginator[Json]:
-        """Every ticket, cursor-paginated (no 10,000-record offset cap). `raw=True` yields dicts."""
-        kw = list_tickets._get_kwargs(external_id=opt(external_id))
+        """Every ticket, cursor-paginated (no 10,000-record offset cap). `raw=True` yields dicts.
+
+        ``include="users,groups"`` sideloads records, read per page: ``page.included.users``.
+        """
+        kw = list_tickets._get_kwargs(
+            external_id=opt(external_id), include=opt(include_param(include))
+        )
         return self._paginate(kw, "tickets", TicketObject.from_dict, page_size, raw)
 
     @overload
@@ -136,18 +154,10 @@ class Tickets(TicketChildren):
         the ``Idempotency-Key`` header, which Zendesk honours on ticket creation): then a reset
         or a 5xx is retried and Zendesk returns the ticket the first attempt created.
         """
-        data = validated(TicketCreateInput, payload(ticket, fields, "ticket"), "ticket")
-        if "comment" not in data:
-            raise InvalidArgumentError("a new ticket needs a comment, e.g. comment={'body': '...'}")
-        headers = None
-        if idempotency_key is not None:
-            if not isinstance(idempotency_key, str) or not idempotency_key.strip():
-                raise InvalidArgumentError("idempotency_key must be a non-empty string")
-            headers = {"Idempotency-Key": idempotency_key}
+        body = create_body(ticket, fields)
         kw = create_ticket._get_kwargs()
-        return await self._one(
-            kw, "ticket", TicketObject.from_dict, json={"ticket": data}, headers=headers
-        )
+        headers = idempotency_headers(idempotency_key)
+        return await self._one(kw, "ticket", TicketObject.from_dict, json=body, headers=headers)
 
     @operation("UpdateTicket")
     async def update(
@@ -175,29 +185,47 @@ class Tickets(TicketChildren):
 
     @overload
     async def get_many(
-        self, ids: Iterable[int], *, concurrency: int = ..., raw: Literal[False] = ...
+        self,
+        ids: Iterable[int],
+        *,
+        concurrency: int = ...,
+        include: str | Iterable[str] | None = ...,
+        raw: Literal[False] = ...,
     ) -> FetchedList[TicketObject]: ...
     @overload
     async def get_many(
-        self, ids: Iterable[int], *, concurrency: int = ..., raw: Literal[True]
+        self,
+        ids: Iterable[int],
+        *,
+        concurrency: int = ...,
+        include: str | Iterable[str] | None = ...,
+        raw: Literal[True],
     ) -> FetchedList[Json]: ...
     @operation("TicketsShowMany")
     async def get_many(
-        self, ids: Iterable[int], *, concurrency: int = C.DEFAULT_CONCURRENCY, raw: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        concurrency: int = C.DEFAULT_CONCURRENCY,
+        include: str | Iterable[str] | None = None,
+        raw: bool = False,
     ) -> FetchedList[TicketObject] | FetchedList[Json]:
         """Tickets by id, in input order, 100 per request, chunks fetched concurrently.
 
-        Duplicates are collapsed; ids Zendesk did not return are listed in `.missing`.
+        Duplicates are collapsed; ids Zendesk did not return are listed in `.missing`;
+        ``include=`` sideloads (all chunks merged) are in `.included`.
         """
         path = tickets_show_many._get_kwargs(ids="")["url"]
+        sideloads = include_param(include)
+        extra = {"include": sideloads} if sideloads else None
         if raw:
             return await get_many(
                 self._requester, path, ids, items_key="tickets", parse=_identity,
-                concurrency=concurrency,
+                concurrency=concurrency, extra_params=extra,
             )  # fmt: skip
         return await get_many(
             self._requester, path, ids, items_key="tickets", parse=TicketObject.from_dict,
-            concurrency=concurrency,
+            concurrency=concurrency, extra_params=extra,
         )  # fmt: skip
 
     @operation("TicketsCreateMany")

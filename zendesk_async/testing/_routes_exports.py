@@ -12,6 +12,7 @@ from zendesk_async import _constants as C
 from ._account import Account
 from ._http import Request, Response, bad_request, dumps, envelope, json_response
 from ._router import Router
+from ._sideloads import with_sideloads
 from .seed import iso
 
 router = Router()
@@ -86,7 +87,7 @@ async def tickets_time(acct: Account, req: Request) -> Response:
         "end_of_stream": eos,
         "next_page": req.url(start_time=end_time, per_page=req.q("per_page")),
     }
-    return json_response(envelope("tickets", rendered, extra))
+    return json_response(with_sideloads(acct, req, envelope("tickets", rendered, extra), "tickets"))
 
 
 def _encode(ts: int, tid: int) -> str:
@@ -126,7 +127,7 @@ async def tickets_cursor(acct: Account, req: Request) -> Response:
         "before_url": req.url(cursor=before) if before else None,
         "end_of_stream": eos,
     }
-    return json_response(envelope("tickets", rendered, extra))
+    return json_response(with_sideloads(acct, req, envelope("tickets", rendered, extra), "tickets"))
 
 
 @router.route("GET", "/api/v2/incremental/ticket_events")
@@ -172,7 +173,7 @@ async def sample(acct: Account, req: Request, resource: str) -> Response:
         "end_of_stream": eos,
         "next_page": req.url(start_time=end_time),
     }
-    return json_response(envelope("tickets", rendered, extra))
+    return json_response(with_sideloads(acct, req, envelope("tickets", rendered, extra), "tickets"))
 
 
 # -- skill-based routing exports -----------------------------------------------------------------

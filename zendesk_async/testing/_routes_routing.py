@@ -8,6 +8,7 @@ from ._account import CURRENT_USER_ID, Account
 from ._http import HTTPError, Request, Response, dumps, invalid, json_response, not_found
 from ._pagination import ListListing, cursor_page
 from ._router import Router
+from ._sideloads import with_sideloads
 from .seed import iso
 
 router = Router()
@@ -37,9 +38,8 @@ def _name(req: Request, key: str) -> str:
 @router.route("GET", R + "/attributes")
 async def list_attributes(acct: Account, req: Request) -> Response:
     attrs = list(acct.attributes.values())
-    return json_response(
-        {"attributes": attrs, "count": len(attrs), "next_page": None, "previous_page": None}
-    )
+    page = {"attributes": attrs, "count": len(attrs), "next_page": None, "previous_page": None}
+    return json_response(with_sideloads(acct, req, dumps(page), "attributes"))
 
 
 @router.route("POST", R + "/attributes")

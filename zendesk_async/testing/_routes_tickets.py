@@ -7,6 +7,7 @@ from typing import Any
 from zendesk_async import _constants as C
 
 from ._account import CURRENT_USER_ID, Account
+from ._audits import change_audit, creation_audit
 from ._http import (
     HTTPError,
     Request,
@@ -20,6 +21,7 @@ from ._http import (
 )
 from ._pagination import ListListing, paginate
 from ._router import Router
+from ._sideloads import with_sideloads
 
 router = Router()
 T = "/api/v2/tickets"
@@ -64,7 +66,7 @@ async def list_tickets(acct: Account, req: Request) -> Response:
         listing: Any = ListListing(ids, lambda i: i, lambda i: _ticket_json(acct, i))
     else:
         listing = acct.tickets
-    return json_response(paginate(req, listing, "tickets"))
+    return json_response(with_sideloads(acct, req, paginate(req, listing, "tickets"), "tickets"))
 
 
 @router.route("POST", T)
@@ -73,7 +75,7 @@ async def create_ticket(acct: Account, req: Request) -> Response:
     if not isinstance(data, dict):
         raise invalid("ticket", "Ticket: is required", "BlankValue")
     ticket = acct.create_ticket(data)
-    resp = json_response({"ticket": ticket}, 201)
+    resp = json_response({"ticket": ticket, "audit": creation_audit(acct, ticket)}, 201)
     resp.headers.append((b"location", ticket["url"].encode()))
     return resp
 
@@ -89,7 +91,8 @@ async def count_tickets(acct: Account, req: Request) -> Response:
 async def show_many(acct: Account, req: Request) -> Response:
     ids = _ids_param(req)
     items = [acct.tickets.get_bytes(i) for i in ids if acct.tickets.exists(i)]  # missing: skipped
-    return json_response(envelope("tickets", [b for b in items if b is not None], {}))
+    page = envelope("tickets", [b for b in items if b is not None], {})
+    return json_response(with_sideloads(acct, req, page, "tickets"))
 
 
 @router.route("GET", T + "/{ticket_id}")
@@ -97,7 +100,8 @@ async def show_ticket(acct: Account, req: Request, ticket_id: str) -> Response:
     tid = _id(ticket_id)
     if not acct.tickets.exists(tid):
         raise not_found()
-    return json_response(b'{"ticket":%s}' % _ticket_json(acct, tid))
+    page = b'{"ticket":%s}' % _ticket_json(acct, tid)
+    return json_response(with_sideloads(acct, req, page, "ticket"))
 
 
 @router.route("PUT", T + "/{ticket_id}")
@@ -106,8 +110,9 @@ async def update_ticket(acct: Account, req: Request, ticket_id: str) -> Response
     if not isinstance(data, dict):
         raise invalid("ticket", "Ticket: is required", "BlankValue")
     tid = _id(ticket_id)
+    before = acct.ticket_or_404(tid)
     ticket = acct.update_ticket(tid, data)
-    audit = acct.tickets.ticket_audits(tid)[-1] if acct.tickets.ticket_audits(tid) else None
+    audit = change_audit(acct, before, ticket, commented=bool(data.get("comment")))
     return json_response({"ticket": ticket, "audit": audit})
 
 
@@ -335,9 +340,8 @@ async def list_comments(acct: Account, req: Request, ticket_id: str) -> Response
     comments = list(acct.tickets.ticket_comments(tid))
     if req.q("sort_order") == "desc" or req.q("sort") == "-created_at":
         comments.reverse()
-    return json_response(
-        paginate(req, ListListing(comments, lambda c: int(c["id"]), dumps), "comments")
-    )
+    page = paginate(req, ListListing(comments, lambda c: int(c["id"]), dumps), "comments")
+    return json_response(with_sideloads(acct, req, page, "comments"))
 
 
 @router.route("GET", T + "/{ticket_id}/comments/count")

@@ -26,7 +26,6 @@ from .conversation_log_object_author_type_0 import ConversationLogObjectAuthorTy
 from .conversation_log_object_content_type_0 import ConversationLogObjectContentType0
 from .conversation_log_object_metadata_type_0 import ConversationLogObjectMetadataType0
 from .conversation_log_response import ConversationLogResponse
-from .create_resource_result import CreateResourceResult
 from .cursor_based_export_incremental_tickets_response import (
     CursorBasedExportIncrementalTicketsResponse,
 )
@@ -36,9 +35,9 @@ from .custom_field_value import CustomFieldValue
 from .custom_field_value_write import CustomFieldValueWrite
 from .email_cc_object import EmailCCObject
 from .email_cc_object_action import EmailCCObjectAction
-from .failed_result import FailedResult
 from .follower_object import FollowerObject
 from .follower_object_action import FollowerObjectAction
+from .group_object import GroupObject
 from .incremental_skill_based_routing import IncrementalSkillBasedRouting
 from .incremental_skill_based_routing_attribute import (
     IncrementalSkillBasedRoutingAttribute,
@@ -52,6 +51,7 @@ from .incremental_skill_based_routing_instance_value import (
 from .job_status_object import JobStatusObject
 from .job_status_object_results_type_1 import JobStatusObjectResultsType1
 from .job_status_response import JobStatusResponse
+from .job_status_result_object import JobStatusResultObject
 from .list_skips_for_ticket_sort_order import ListSkipsForTicketSortOrder
 from .list_skips_sort_order import ListSkipsSortOrder
 from .list_ticket_collaborators_response import ListTicketCollaboratorsResponse
@@ -77,6 +77,10 @@ from .many_skill_based_routing_attribute_values import (
 )
 from .many_skill_based_routing_attribute_values_response import (
     ManySkillBasedRoutingAttributeValuesResponse,
+)
+from .organization_object import OrganizationObject
+from .organization_object_organization_fields_type_0 import (
+    OrganizationObjectOrganizationFieldsType0,
 )
 from .satisfaction_rating_create_request import SatisfactionRatingCreateRequest
 from .satisfaction_rating_input import SatisfactionRatingInput
@@ -184,6 +188,12 @@ from .ticket_object_satisfaction_rating_type_0 import (
 )
 from .ticket_object_via_type_0 import TicketObjectViaType0
 from .ticket_object_via_type_0_source_type_0 import TicketObjectViaType0SourceType0
+from .ticket_object_via_type_0_source_type_0_from_type_0 import (
+    TicketObjectViaType0SourceType0FromType0,
+)
+from .ticket_object_via_type_0_source_type_0_to_type_0 import (
+    TicketObjectViaType0SourceType0ToType0,
+)
 from .ticket_object_voice_comment_type_0 import TicketObjectVoiceCommentType0
 from .ticket_related_information import TicketRelatedInformation
 from .ticket_response import TicketResponse
@@ -211,7 +221,9 @@ from .twitter_channel_twicket_status_response import TwitterChannelTwicketStatus
 from .twitter_channel_twicket_status_response_statuses_type_0_item import (
     TwitterChannelTwicketStatusResponseStatusesType0Item,
 )
-from .update_resource_result import UpdateResourceResult
+from .user_for_admin import UserForAdmin
+from .user_for_admin_photo_type_0 import UserForAdminPhotoType0
+from .user_for_admin_user_fields_type_0 import UserForAdminUserFieldsType0
 from .via_object import ViaObject
 from .via_object_source_type_0 import ViaObjectSourceType0
 from .via_object_source_type_0_from_type_0 import ViaObjectSourceType0FromType0
@@ -240,7 +252,6 @@ __all__ = (
     "ConversationLogObjectContentType0",
     "ConversationLogObjectMetadataType0",
     "ConversationLogResponse",
-    "CreateResourceResult",
     "CursorBasedExportIncrementalTicketsResponse",
     "CursorPaginationLinks",
     "CursorPaginationMeta",
@@ -248,9 +259,9 @@ __all__ = (
     "CustomFieldValueWrite",
     "EmailCCObject",
     "EmailCCObjectAction",
-    "FailedResult",
     "FollowerObject",
     "FollowerObjectAction",
+    "GroupObject",
     "IncrementalSkillBasedRouting",
     "IncrementalSkillBasedRoutingAttribute",
     "IncrementalSkillBasedRoutingAttributeValue",
@@ -258,6 +269,7 @@ __all__ = (
     "JobStatusObject",
     "JobStatusObjectResultsType1",
     "JobStatusResponse",
+    "JobStatusResultObject",
     "ListSkipsForTicketSortOrder",
     "ListSkipsSortOrder",
     "ListTicketCollaboratorsResponse",
@@ -272,6 +284,8 @@ __all__ = (
     "MacroApplyTicketResponseResultType0TicketType0FieldsType0",
     "ManySkillBasedRoutingAttributeValues",
     "ManySkillBasedRoutingAttributeValuesResponse",
+    "OrganizationObject",
+    "OrganizationObjectOrganizationFieldsType0",
     "SatisfactionRatingCreateRequest",
     "SatisfactionRatingInput",
     "SatisfactionRatingObject",
@@ -338,6 +352,8 @@ __all__ = (
     "TicketObjectSatisfactionRatingType0",
     "TicketObjectViaType0",
     "TicketObjectViaType0SourceType0",
+    "TicketObjectViaType0SourceType0FromType0",
+    "TicketObjectViaType0SourceType0ToType0",
     "TicketObjectVoiceCommentType0",
     "TicketRelatedInformation",
     "TicketResponse",
@@ -361,7 +377,9 @@ __all__ = (
     "TimeBasedExportIncrementalTicketsResponse",
     "TwitterChannelTwicketStatusResponse",
     "TwitterChannelTwicketStatusResponseStatusesType0Item",
-    "UpdateResourceResult",
+    "UserForAdmin",
+    "UserForAdminPhotoType0",
+    "UserForAdminUserFieldsType0",
     "ViaObject",
     "ViaObjectSourceType0",
     "ViaObjectSourceType0FromType0",

@@ -241,6 +241,30 @@ class AttachmentObject:
         attachment_object.additional_properties = d
         return attachment_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("content_type", self.content_type),
+                ("content_url", self.content_url),
+                ("deleted", self.deleted),
+                ("file_name", self.file_name),
+                ("height", self.height),
+                ("id", self.id),
+                ("inline", self.inline),
+                ("malware_access_override", self.malware_access_override),
+                ("malware_scan_result", self.malware_scan_result),
+                ("mapped_content_url", self.mapped_content_url),
+                ("size", self.size),
+                ("url", self.url),
+                ("width", self.width),
+                ("thumbnails", self.thumbnails),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

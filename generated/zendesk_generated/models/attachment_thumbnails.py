@@ -57,6 +57,17 @@ class AttachmentThumbnails:
         attachment_thumbnails.additional_properties = d
         return attachment_thumbnails
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("thumbnails", self.thumbnails),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

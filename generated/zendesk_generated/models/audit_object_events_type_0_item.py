@@ -19,14 +19,18 @@ class AuditObjectEventsType0Item:
         field_name (None | str | Unset):
         id (int | None | Unset):
         type_ (None | str | Unset):
-        value (int | None | str | Unset):
+        value (bool | float | int | list[str] | None | str | Unset): string, number, boolean, or a list of strings
+            (tags, multiselect fields)
+        previous_value (bool | float | int | list[str] | None | str | Unset): string, number, boolean, or a list of
+            strings (tags, multiselect fields)
     """
 
     body: None | str | Unset = UNSET
     field_name: None | str | Unset = UNSET
     id: int | None | Unset = UNSET
     type_: None | str | Unset = UNSET
-    value: int | None | str | Unset = UNSET
+    value: bool | float | int | list[str] | None | str | Unset = UNSET
+    previous_value: bool | float | int | list[str] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +58,23 @@ class AuditObjectEventsType0Item:
         else:
             type_ = self.type_
 
-        value: int | None | str | Unset
+        value: bool | float | int | list[str] | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
         else:
             value = self.value
+
+        previous_value: bool | float | int | list[str] | None | str | Unset
+        if isinstance(self.previous_value, Unset):
+            previous_value = UNSET
+        elif isinstance(self.previous_value, list):
+            previous_value = self.previous_value
+
+        else:
+            previous_value = self.previous_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,6 +89,8 @@ class AuditObjectEventsType0Item:
             field_dict["type"] = type_
         if value is not UNSET:
             field_dict["value"] = value
+        if previous_value is not UNSET:
+            field_dict["previous_value"] = previous_value
 
         return field_dict
 
@@ -89,16 +107,35 @@ class AuditObjectEventsType0Item:
 
         value = d.pop("value", UNSET)
 
+        previous_value = d.pop("previous_value", UNSET)
+
         audit_object_events_type_0_item = cls(
             body=body,
             field_name=field_name,
             id=id,
             type_=type_,
             value=value,
+            previous_value=previous_value,
         )
 
         audit_object_events_type_0_item.additional_properties = d
         return audit_object_events_type_0_item
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("body", self.body),
+                ("field_name", self.field_name),
+                ("id", self.id),
+                ("type_", self.type_),
+                ("value", self.value),
+                ("previous_value", self.previous_value),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

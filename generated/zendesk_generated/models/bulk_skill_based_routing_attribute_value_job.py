@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BulkSkillBasedRoutingAttributeValueJob")
 
 
@@ -52,6 +54,18 @@ class BulkSkillBasedRoutingAttributeValueJob:
 
         bulk_skill_based_routing_attribute_value_job.additional_properties = d
         return bulk_skill_based_routing_attribute_value_job
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("action", self.action),
+                ("attributes", self.attributes),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

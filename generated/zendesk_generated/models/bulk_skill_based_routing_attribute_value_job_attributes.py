@@ -59,6 +59,17 @@ class BulkSkillBasedRoutingAttributeValueJobAttributes:
         bulk_skill_based_routing_attribute_value_job_attributes.additional_properties = d
         return bulk_skill_based_routing_attribute_value_job_attributes
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attribute_values", self.attribute_values),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -51,6 +51,17 @@ class BulkSkillBasedRoutingAttributeValuesRequest:
         bulk_skill_based_routing_attribute_values_request.additional_properties = d
         return bulk_skill_based_routing_attribute_values_request
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("job", self.job),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -188,6 +188,24 @@ class ConversationLogObject:
         conversation_log_object.additional_properties = d
         return conversation_log_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attachments", self.attachments),
+                ("author", self.author),
+                ("content", self.content),
+                ("created_at", self.created_at),
+                ("id", self.id),
+                ("metadata", self.metadata),
+                ("reference", self.reference),
+                ("type_", self.type_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -77,6 +77,19 @@ class ConversationLogObjectAuthorType0:
         conversation_log_object_author_type_0.additional_properties = d
         return conversation_log_object_author_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("zensuncouser_id", self.zensuncouser_id),
+                ("zensupportuser_id", self.zensupportuser_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -90,6 +90,19 @@ class ConversationLogResponse:
         conversation_log_response.additional_properties = d
         return conversation_log_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("events", self.events),
+                ("links", self.links),
+                ("meta", self.meta),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -62,6 +62,18 @@ class CursorPaginationLinks:
         cursor_pagination_links.additional_properties = d
         return cursor_pagination_links
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("next_", self.next_),
+                ("prev", self.prev),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -75,6 +75,19 @@ class CursorPaginationMeta:
         cursor_pagination_meta.additional_properties = d
         return cursor_pagination_meta
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("has_more", self.has_more),
+                ("after_cursor", self.after_cursor),
+                ("before_cursor", self.before_cursor),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -79,6 +79,20 @@ class EmailCCObject:
         email_cc_object.additional_properties = d
         return email_cc_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("action", self.action),
+                ("user_email", self.user_email),
+                ("user_id", self.user_id),
+                ("user_name", self.user_name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

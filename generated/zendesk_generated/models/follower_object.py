@@ -70,6 +70,19 @@ class FollowerObject:
         follower_object.additional_properties = d
         return follower_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("action", self.action),
+                ("user_email", self.user_email),
+                ("user_id", self.user_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -137,6 +137,22 @@ class IncrementalSkillBasedRouting:
         incremental_skill_based_routing.additional_properties = d
         return incremental_skill_based_routing
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attribute_values", self.attribute_values),
+                ("attributes", self.attributes),
+                ("count", self.count),
+                ("end_time", self.end_time),
+                ("instance_values", self.instance_values),
+                ("next_page", self.next_page),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

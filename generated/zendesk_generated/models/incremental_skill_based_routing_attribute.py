@@ -92,6 +92,20 @@ class IncrementalSkillBasedRoutingAttribute:
         incremental_skill_based_routing_attribute.additional_properties = d
         return incremental_skill_based_routing_attribute
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("time", self.time),
+                ("type_", self.type_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

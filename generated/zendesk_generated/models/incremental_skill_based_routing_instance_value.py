@@ -106,6 +106,21 @@ class IncrementalSkillBasedRoutingInstanceValue:
         incremental_skill_based_routing_instance_value.additional_properties = d
         return incremental_skill_based_routing_instance_value
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attribute_value_id", self.attribute_value_id),
+                ("id", self.id),
+                ("instance_id", self.instance_id),
+                ("time", self.time),
+                ("type_", self.type_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -25,8 +25,8 @@ class JobStatusObject:
         job_type (None | str | Unset): The type of the job
         message (None | str | Unset): Message from the job worker, if any
         progress (int | None | Unset): Number of tasks that have already been completed
-        results (JobStatusObjectResultsType1 | list[CreateResourceResult | FailedResult | UpdateResourceResult] | None |
-            Unset): Result data from processed tasks. See [Results](#results) below
+        results (JobStatusObjectResultsType1 | list[JobStatusResultObject] | None | Unset): Result data from processed
+            tasks. See [Results](#results) below
         status (None | str | Unset): The current status. One of the following: "queued", "working", "failed",
             "completed"
         total (int | None | Unset): The total number of tasks this job is batching through
@@ -37,12 +37,7 @@ class JobStatusObject:
     job_type: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
     progress: int | None | Unset = UNSET
-    results: (
-        JobStatusObjectResultsType1
-        | list[CreateResourceResult | FailedResult | UpdateResourceResult]
-        | None
-        | Unset
-    ) = UNSET
+    results: JobStatusObjectResultsType1 | list[JobStatusResultObject] | None | Unset = UNSET
     status: None | str | Unset = UNSET
     total: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
@@ -79,14 +74,7 @@ class JobStatusObject:
         elif isinstance(self.results, list):
             results = []
             for results_type_0_type_0_item_data in self.results:
-                results_type_0_type_0_item: dict[str, Any]
-                if isinstance(results_type_0_type_0_item_data, CreateResourceResult):
-                    results_type_0_type_0_item = results_type_0_type_0_item_data.to_dict()
-                elif isinstance(results_type_0_type_0_item_data, UpdateResourceResult):
-                    results_type_0_type_0_item = results_type_0_type_0_item_data.to_dict()
-                else:
-                    results_type_0_type_0_item = results_type_0_type_0_item_data.to_dict()
-
+                results_type_0_type_0_item = results_type_0_type_0_item_data.to_dict()
                 results.append(results_type_0_type_0_item)
 
         elif isinstance(self.results, JobStatusObjectResultsType1):
@@ -169,6 +157,24 @@ class JobStatusObject:
         job_status_object.additional_properties = d
         return job_status_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("job_type", self.job_type),
+                ("message", self.message),
+                ("progress", self.progress),
+                ("results", self.results),
+                ("status", self.status),
+                ("total", self.total),
+                ("url", self.url),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -188,12 +194,7 @@ class JobStatusObject:
 
 def _parse_results(
     data: object,
-) -> (
-    JobStatusObjectResultsType1
-    | list[CreateResourceResult | FailedResult | UpdateResourceResult]
-    | None
-    | Unset
-):
+) -> JobStatusObjectResultsType1 | list[JobStatusResultObject] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -204,37 +205,7 @@ def _parse_results(
         results_type_0_type_0 = []
         _results_type_0_type_0 = data
         for results_type_0_type_0_item_data in _results_type_0_type_0:
-
-            def _parse_results_type_0_type_0_item(
-                data: object,
-            ) -> CreateResourceResult | FailedResult | UpdateResourceResult:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_job_status_result_object_type_0 = (
-                        CreateResourceResult.from_dict(data)
-                    )
-
-                    return componentsschemas_job_status_result_object_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_job_status_result_object_type_1 = (
-                        UpdateResourceResult.from_dict(data)
-                    )
-
-                    return componentsschemas_job_status_result_object_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_status_result_object_type_2 = FailedResult.from_dict(data)
-
-                return componentsschemas_job_status_result_object_type_2
-
-            results_type_0_type_0_item = _parse_results_type_0_type_0_item(
+            results_type_0_type_0_item = JobStatusResultObject.from_dict(
                 results_type_0_type_0_item_data
             )
 
@@ -251,16 +222,8 @@ def _parse_results(
         return results_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(
-        JobStatusObjectResultsType1
-        | list[CreateResourceResult | FailedResult | UpdateResourceResult]
-        | None
-        | Unset,
-        data,
-    )
+    return cast(JobStatusObjectResultsType1 | list[JobStatusResultObject] | None | Unset, data)
 
 
-from ..models.create_resource_result import CreateResourceResult
-from ..models.failed_result import FailedResult
 from ..models.job_status_object_results_type_1 import JobStatusObjectResultsType1
-from ..models.update_resource_result import UpdateResourceResult
+from ..models.job_status_result_object import JobStatusResultObject

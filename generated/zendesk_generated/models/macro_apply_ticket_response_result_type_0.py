@@ -52,6 +52,17 @@ class MacroApplyTicketResponseResultType0:
         macro_apply_ticket_response_result_type_0.additional_properties = d
         return macro_apply_ticket_response_result_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("ticket", self.ticket),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

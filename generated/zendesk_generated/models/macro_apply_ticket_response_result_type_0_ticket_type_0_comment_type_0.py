@@ -83,6 +83,19 @@ class MacroApplyTicketResponseResultType0TicketType0CommentType0:
         macro_apply_ticket_response_result_type_0_ticket_type_0_comment_type_0.additional_properties = d
         return macro_apply_ticket_response_result_type_0_ticket_type_0_comment_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("body", self.body),
+                ("public", self.public),
+                ("scoped_body", self.scoped_body),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -148,6 +148,24 @@ class ManySkillBasedRoutingAttributeValues:
         many_skill_based_routing_attribute_values.additional_properties = d
         return many_skill_based_routing_attribute_values
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("agent_id", self.agent_id),
+                ("attribute_id", self.attribute_id),
+                ("attribute_value_id", self.attribute_value_id),
+                ("created_at", self.created_at),
+                ("id", self.id),
+                ("name", self.name),
+                ("updated_at", self.updated_at),
+                ("url", self.url),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

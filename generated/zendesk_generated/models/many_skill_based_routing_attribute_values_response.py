@@ -129,6 +129,22 @@ class ManySkillBasedRoutingAttributeValuesResponse:
         many_skill_based_routing_attribute_values_response.additional_properties = d
         return many_skill_based_routing_attribute_values_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("count", self.count),
+                ("instance_values", self.instance_values),
+                ("next_page", self.next_page),
+                ("previous_page", self.previous_page),
+                ("meta", self.meta),
+                ("links", self.links),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

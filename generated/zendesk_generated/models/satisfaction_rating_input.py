@@ -64,6 +64,19 @@ class SatisfactionRatingInput:
         satisfaction_rating_input.additional_properties = d
         return satisfaction_rating_input
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("score", self.score),
+                ("comment", self.comment),
+                ("reason_code", self.reason_code),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -225,6 +225,29 @@ class SatisfactionRatingObject:
         satisfaction_rating_object.additional_properties = d
         return satisfaction_rating_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("assignee_id", self.assignee_id),
+                ("comment", self.comment),
+                ("created_at", self.created_at),
+                ("group_id", self.group_id),
+                ("id", self.id),
+                ("reason", self.reason),
+                ("reason_code", self.reason_code),
+                ("reason_id", self.reason_id),
+                ("requester_id", self.requester_id),
+                ("score", self.score),
+                ("ticket_id", self.ticket_id),
+                ("updated_at", self.updated_at),
+                ("url", self.url),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -56,6 +56,17 @@ class SatisfactionRatingResponse:
         satisfaction_rating_response.additional_properties = d
         return satisfaction_rating_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("satisfaction_rating", self.satisfaction_rating),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

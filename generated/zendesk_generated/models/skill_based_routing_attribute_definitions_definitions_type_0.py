@@ -87,6 +87,18 @@ class SkillBasedRoutingAttributeDefinitionsDefinitionsType0:
         skill_based_routing_attribute_definitions_definitions_type_0.additional_properties = d
         return skill_based_routing_attribute_definitions_definitions_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("conditions_all", self.conditions_all),
+                ("conditions_any", self.conditions_any),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -67,6 +67,18 @@ class SkillBasedRoutingAttributeDefinitionsDefinitionsType0ConditionsAllType0Ite
             skill_based_routing_attribute_definitions_definitions_type_0_conditions_all_type_0_item
         )
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("subject", self.subject),
+                ("title", self.title),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

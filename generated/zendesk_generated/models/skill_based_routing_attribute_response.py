@@ -52,6 +52,17 @@ class SkillBasedRoutingAttributeResponse:
         skill_based_routing_attribute_response.additional_properties = d
         return skill_based_routing_attribute_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attribute", self.attribute),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -122,6 +122,22 @@ class SkillBasedRoutingAttributeValueObject:
         skill_based_routing_attribute_value_object.additional_properties = d
         return skill_based_routing_attribute_value_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attribute_id", self.attribute_id),
+                ("created_at", self.created_at),
+                ("id", self.id),
+                ("name", self.name),
+                ("updated_at", self.updated_at),
+                ("url", self.url),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

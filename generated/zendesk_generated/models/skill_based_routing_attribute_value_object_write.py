@@ -53,6 +53,18 @@ class SkillBasedRoutingAttributeValueObjectWrite:
         skill_based_routing_attribute_value_object_write.additional_properties = d
         return skill_based_routing_attribute_value_object_write
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attribute_id", self.attribute_id),
+                ("name", self.name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -61,6 +61,18 @@ class SkillBasedRoutingAttributeValuesErrorErrorType0:
         skill_based_routing_attribute_values_error_error_type_0.additional_properties = d
         return skill_based_routing_attribute_values_error_error_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("message", self.message),
+                ("title", self.title),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

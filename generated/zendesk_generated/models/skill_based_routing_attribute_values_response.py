@@ -56,6 +56,17 @@ class SkillBasedRoutingAttributeValuesResponse:
         skill_based_routing_attribute_values_response.additional_properties = d
         return skill_based_routing_attribute_values_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attribute_values", self.attribute_values),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

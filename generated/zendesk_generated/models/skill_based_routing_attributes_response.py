@@ -19,12 +19,15 @@ class SkillBasedRoutingAttributesResponse:
         count (int | None | Unset):
         next_page (None | str | Unset):
         previous_page (None | str | Unset):
+        attribute_values (list[SkillBasedRoutingAttributeValueObject] | None | Unset): Sideloaded attribute values
+            (include=attribute_values)
     """
 
     attributes: list[SkillBasedRoutingAttributeObject] | None | Unset = UNSET
     count: int | None | Unset = UNSET
     next_page: None | str | Unset = UNSET
     previous_page: None | str | Unset = UNSET
+    attribute_values: list[SkillBasedRoutingAttributeValueObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +61,18 @@ class SkillBasedRoutingAttributesResponse:
         else:
             previous_page = self.previous_page
 
+        attribute_values: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attribute_values, Unset):
+            attribute_values = UNSET
+        elif isinstance(self.attribute_values, list):
+            attribute_values = []
+            for attribute_values_type_0_item_data in self.attribute_values:
+                attribute_values_type_0_item = attribute_values_type_0_item_data.to_dict()
+                attribute_values.append(attribute_values_type_0_item)
+
+        else:
+            attribute_values = self.attribute_values
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -69,6 +84,8 @@ class SkillBasedRoutingAttributesResponse:
             field_dict["next_page"] = next_page
         if previous_page is not UNSET:
             field_dict["previous_page"] = previous_page
+        if attribute_values is not UNSET:
+            field_dict["attribute_values"] = attribute_values
 
         return field_dict
 
@@ -85,15 +102,35 @@ class SkillBasedRoutingAttributesResponse:
 
         previous_page = d.pop("previous_page", UNSET)
 
+        attribute_values = d.pop("attribute_values", UNSET)
+        if attribute_values is not None and attribute_values is not UNSET:
+            attribute_values = _parse_attribute_values(attribute_values)
+
         skill_based_routing_attributes_response = cls(
             attributes=attributes,
             count=count,
             next_page=next_page,
             previous_page=previous_page,
+            attribute_values=attribute_values,
         )
 
         skill_based_routing_attributes_response.additional_properties = d
         return skill_based_routing_attributes_response
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attributes", self.attributes),
+                ("count", self.count),
+                ("next_page", self.next_page),
+                ("previous_page", self.previous_page),
+                ("attribute_values", self.attribute_values),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,6 +172,34 @@ def _parse_attributes(data: object) -> list[SkillBasedRoutingAttributeObject] | 
     return cast(list[SkillBasedRoutingAttributeObject] | None | Unset, data)
 
 
+def _parse_attribute_values(
+    data: object,
+) -> list[SkillBasedRoutingAttributeValueObject] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attribute_values_type_0 = []
+        _attribute_values_type_0 = data
+        for attribute_values_type_0_item_data in _attribute_values_type_0:
+            attribute_values_type_0_item = SkillBasedRoutingAttributeValueObject.from_dict(
+                attribute_values_type_0_item_data
+            )
+
+            attribute_values_type_0.append(attribute_values_type_0_item)
+
+        return attribute_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[SkillBasedRoutingAttributeValueObject] | None | Unset, data)
+
+
 from ..models.skill_based_routing_attribute_object import (
     SkillBasedRoutingAttributeObject,
+)
+from ..models.skill_based_routing_attribute_value_object import (
+    SkillBasedRoutingAttributeValueObject,
 )

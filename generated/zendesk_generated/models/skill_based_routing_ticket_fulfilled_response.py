@@ -51,6 +51,17 @@ class SkillBasedRoutingTicketFulfilledResponse:
         skill_based_routing_ticket_fulfilled_response.additional_properties = d
         return skill_based_routing_ticket_fulfilled_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("fulfilled_ticket_ids", self.fulfilled_ticket_ids),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

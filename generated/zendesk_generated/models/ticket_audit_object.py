@@ -156,6 +156,23 @@ class TicketAuditObject:
         ticket_audit_object.additional_properties = d
         return ticket_audit_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("author_id", self.author_id),
+                ("created_at", self.created_at),
+                ("events", self.events),
+                ("id", self.id),
+                ("metadata", self.metadata),
+                ("ticket_id", self.ticket_id),
+                ("via", self.via),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

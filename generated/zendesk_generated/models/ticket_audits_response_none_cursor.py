@@ -129,6 +129,22 @@ class TicketAuditsResponseNoneCursor:
         ticket_audits_response_none_cursor.additional_properties = d
         return ticket_audits_response_none_cursor
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("audits", self.audits),
+                ("count", self.count),
+                ("next_page", self.next_page),
+                ("previous_page", self.previous_page),
+                ("meta", self.meta),
+                ("links", self.links),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

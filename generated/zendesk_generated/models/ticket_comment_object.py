@@ -246,6 +246,29 @@ class TicketCommentObject:
         ticket_comment_object.additional_properties = d
         return ticket_comment_object
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("attachments", self.attachments),
+                ("audit_id", self.audit_id),
+                ("author_id", self.author_id),
+                ("body", self.body),
+                ("created_at", self.created_at),
+                ("html_body", self.html_body),
+                ("id", self.id),
+                ("metadata", self.metadata),
+                ("plain_body", self.plain_body),
+                ("public", self.public),
+                ("type_", self.type_),
+                ("uploads", self.uploads),
+                ("via", self.via),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -86,6 +86,21 @@ class TicketCommentObjectWrite:
         ticket_comment_object_write.additional_properties = d
         return ticket_comment_object_write
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("author_id", self.author_id),
+                ("body", self.body),
+                ("html_body", self.html_body),
+                ("public", self.public),
+                ("uploads", self.uploads),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

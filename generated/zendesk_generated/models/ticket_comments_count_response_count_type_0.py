@@ -66,6 +66,18 @@ class TicketCommentsCountResponseCountType0:
         ticket_comments_count_response_count_type_0.additional_properties = d
         return ticket_comments_count_response_count_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("refreshed_at", self.refreshed_at),
+                ("value", self.value),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

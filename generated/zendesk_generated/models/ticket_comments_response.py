@@ -21,6 +21,7 @@ class TicketCommentsResponse:
         next_page (None | str | Unset):
         previous_page (None | str | Unset):
         count (int | None | Unset):
+        users (list[UserForAdmin] | None | Unset): Sideloaded users (include=users)
     """
 
     comments: list[TicketCommentObject] | None | Unset = UNSET
@@ -29,6 +30,7 @@ class TicketCommentsResponse:
     next_page: None | str | Unset = UNSET
     previous_page: None | str | Unset = UNSET
     count: int | None | Unset = UNSET
+    users: list[UserForAdmin] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +80,18 @@ class TicketCommentsResponse:
         else:
             count = self.count
 
+        users: list[dict[str, Any]] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
+            users = []
+            for users_type_0_item_data in self.users:
+                users_type_0_item = users_type_0_item_data.to_dict()
+                users.append(users_type_0_item)
+
+        else:
+            users = self.users
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -93,6 +107,8 @@ class TicketCommentsResponse:
             field_dict["previous_page"] = previous_page
         if count is not UNSET:
             field_dict["count"] = count
+        if users is not UNSET:
+            field_dict["users"] = users
 
         return field_dict
 
@@ -117,6 +133,10 @@ class TicketCommentsResponse:
 
         count = d.pop("count", UNSET)
 
+        users = d.pop("users", UNSET)
+        if users is not None and users is not UNSET:
+            users = _parse_users(users)
+
         ticket_comments_response = cls(
             comments=comments,
             meta=meta,
@@ -124,10 +144,28 @@ class TicketCommentsResponse:
             next_page=next_page,
             previous_page=previous_page,
             count=count,
+            users=users,
         )
 
         ticket_comments_response.additional_properties = d
         return ticket_comments_response
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("comments", self.comments),
+                ("meta", self.meta),
+                ("links", self.links),
+                ("next_page", self.next_page),
+                ("previous_page", self.previous_page),
+                ("count", self.count),
+                ("users", self.users),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,6 +237,28 @@ def _parse_links(data: object) -> CursorPaginationLinks | None | Unset:
     return cast(CursorPaginationLinks | None | Unset, data)
 
 
+def _parse_users(data: object) -> list[UserForAdmin] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        users_type_0 = []
+        _users_type_0 = data
+        for users_type_0_item_data in _users_type_0:
+            users_type_0_item = UserForAdmin.from_dict(users_type_0_item_data)
+
+            users_type_0.append(users_type_0_item)
+
+        return users_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[UserForAdmin] | None | Unset, data)
+
+
 from ..models.cursor_pagination_links import CursorPaginationLinks
 from ..models.cursor_pagination_meta import CursorPaginationMeta
 from ..models.ticket_comment_object import TicketCommentObject
+from ..models.user_for_admin import UserForAdmin

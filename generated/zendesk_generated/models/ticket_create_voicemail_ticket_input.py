@@ -106,6 +106,20 @@ class TicketCreateVoicemailTicketInput:
         ticket_create_voicemail_ticket_input.additional_properties = d
         return ticket_create_voicemail_ticket_input
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("comment", self.comment),
+                ("priority", self.priority),
+                ("via_id", self.via_id),
+                ("voice_comment", self.voice_comment),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

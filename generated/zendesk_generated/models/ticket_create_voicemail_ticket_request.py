@@ -61,6 +61,18 @@ class TicketCreateVoicemailTicketRequest:
         ticket_create_voicemail_ticket_request.additional_properties = d
         return ticket_create_voicemail_ticket_request
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("display_to_agent", self.display_to_agent),
+                ("ticket", self.ticket),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

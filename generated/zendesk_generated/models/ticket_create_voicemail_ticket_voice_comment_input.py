@@ -116,6 +116,24 @@ class TicketCreateVoicemailTicketVoiceCommentInput:
         ticket_create_voicemail_ticket_voice_comment_input.additional_properties = d
         return ticket_create_voicemail_ticket_voice_comment_input
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("answered_by_id", self.answered_by_id),
+                ("call_duration", self.call_duration),
+                ("from_", self.from_),
+                ("location", self.location),
+                ("recording_url", self.recording_url),
+                ("started_at", self.started_at),
+                ("to", self.to),
+                ("transcription_text", self.transcription_text),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

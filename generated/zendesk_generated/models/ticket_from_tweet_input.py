@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TicketFromTweetInput")
 
 
@@ -51,6 +53,18 @@ class TicketFromTweetInput:
 
         ticket_from_tweet_input.additional_properties = d
         return ticket_from_tweet_input
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("twitter_status_message_id", self.twitter_status_message_id),
+                ("monitored_twitter_handle_id", self.monitored_twitter_handle_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

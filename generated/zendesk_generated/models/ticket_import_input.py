@@ -105,6 +105,22 @@ class TicketImportInput:
         ticket_import_input.additional_properties = d
         return ticket_import_input
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("assignee_id", self.assignee_id),
+                ("comments", self.comments),
+                ("description", self.description),
+                ("requester_id", self.requester_id),
+                ("subject", self.subject),
+                ("tags", self.tags),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

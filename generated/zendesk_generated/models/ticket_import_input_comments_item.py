@@ -95,6 +95,22 @@ class TicketImportInputCommentsItem:
         ticket_import_input_comments_item.additional_properties = d
         return ticket_import_input_comments_item
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("author_id", self.author_id),
+                ("body", self.body),
+                ("html_body", self.html_body),
+                ("public", self.public),
+                ("uploads", self.uploads),
+                ("value", self.value),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

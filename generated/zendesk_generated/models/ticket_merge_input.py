@@ -82,6 +82,21 @@ class TicketMergeInput:
         ticket_merge_input.additional_properties = d
         return ticket_merge_input
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("ids", self.ids),
+                ("source_comment", self.source_comment),
+                ("source_comment_is_public", self.source_comment_is_public),
+                ("target_comment", self.target_comment),
+                ("target_comment_is_public", self.target_comment_is_public),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -144,6 +144,7 @@ class TicketObject:
             reference](/documentation/ticketing/reference-guides/via-object-reference/)
         voice_comment (None | TicketObjectVoiceCommentType0 | Unset): Write only. See [Creating voicemail ticket](/api-
             reference/voice/talk-partner-edition-api/reference/#creating-voicemail-tickets)
+        fields (list[CustomFieldValue] | None | Unset): Legacy alias of custom_fields (same values), sent on reads
     """
 
     allow_attachments: bool | None | Unset = UNSET
@@ -199,6 +200,7 @@ class TicketObject:
     via_followup_source_id: int | None | Unset = UNSET
     via_id: int | None | Unset = UNSET
     voice_comment: None | TicketObjectVoiceCommentType0 | Unset = UNSET
+    fields: list[CustomFieldValue] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -578,6 +580,18 @@ class TicketObject:
         else:
             voice_comment = self.voice_comment
 
+        fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = []
+            for fields_type_0_item_data in self.fields:
+                fields_type_0_item = fields_type_0_item_data.to_dict()
+                fields.append(fields_type_0_item)
+
+        else:
+            fields = self.fields
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -687,6 +701,8 @@ class TicketObject:
             field_dict["via_id"] = via_id
         if voice_comment is not UNSET:
             field_dict["voice_comment"] = voice_comment
+        if fields is not UNSET:
+            field_dict["fields"] = fields
 
         return field_dict
 
@@ -825,6 +841,10 @@ class TicketObject:
         if voice_comment is not None and voice_comment is not UNSET:
             voice_comment = _parse_voice_comment(voice_comment)
 
+        fields = d.pop("fields", UNSET)
+        if fields is not None and fields is not UNSET:
+            fields = _parse_fields(fields)
+
         ticket_object = cls(
             allow_attachments=allow_attachments,
             allow_channelback=allow_channelback,
@@ -879,10 +899,75 @@ class TicketObject:
             via_followup_source_id=via_followup_source_id,
             via_id=via_id,
             voice_comment=voice_comment,
+            fields=fields,
         )
 
         ticket_object.additional_properties = d
         return ticket_object
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("allow_attachments", self.allow_attachments),
+                ("allow_channelback", self.allow_channelback),
+                ("assignee_email", self.assignee_email),
+                ("assignee_id", self.assignee_id),
+                ("attribute_value_ids", self.attribute_value_ids),
+                ("brand_id", self.brand_id),
+                ("collaborator_ids", self.collaborator_ids),
+                ("collaborators", self.collaborators),
+                ("comment", self.comment),
+                ("created_at", self.created_at),
+                ("custom_fields", self.custom_fields),
+                ("custom_status_id", self.custom_status_id),
+                ("description", self.description),
+                ("due_at", self.due_at),
+                ("email_cc_ids", self.email_cc_ids),
+                ("email_ccs", self.email_ccs),
+                ("external_id", self.external_id),
+                ("follower_ids", self.follower_ids),
+                ("followers", self.followers),
+                ("followup_ids", self.followup_ids),
+                ("forum_topic_id", self.forum_topic_id),
+                ("from_messaging_channel", self.from_messaging_channel),
+                ("generated_timestamp", self.generated_timestamp),
+                ("group_id", self.group_id),
+                ("has_incidents", self.has_incidents),
+                ("id", self.id),
+                ("is_public", self.is_public),
+                ("macro_id", self.macro_id),
+                ("macro_ids", self.macro_ids),
+                ("metadata", self.metadata),
+                ("organization_id", self.organization_id),
+                ("priority", self.priority),
+                ("problem_id", self.problem_id),
+                ("raw_subject", self.raw_subject),
+                ("recipient", self.recipient),
+                ("requester", self.requester),
+                ("requester_id", self.requester_id),
+                ("safe_update", self.safe_update),
+                ("satisfaction_rating", self.satisfaction_rating),
+                ("sharing_agreement_ids", self.sharing_agreement_ids),
+                ("status", self.status),
+                ("subject", self.subject),
+                ("submitter_id", self.submitter_id),
+                ("tags", self.tags),
+                ("ticket_form_id", self.ticket_form_id),
+                ("type_", self.type_),
+                ("updated_at", self.updated_at),
+                ("updated_stamp", self.updated_stamp),
+                ("url", self.url),
+                ("via", self.via),
+                ("via_followup_source_id", self.via_followup_source_id),
+                ("via_id", self.via_id),
+                ("voice_comment", self.voice_comment),
+                ("fields", self.fields),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1117,6 +1202,27 @@ def _parse_voice_comment(data: object) -> None | TicketObjectVoiceCommentType0 |
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | TicketObjectVoiceCommentType0 | Unset, data)
+
+
+def _parse_fields(data: object) -> list[CustomFieldValue] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        fields_type_0 = []
+        _fields_type_0 = data
+        for fields_type_0_item_data in _fields_type_0:
+            fields_type_0_item = CustomFieldValue.from_dict(fields_type_0_item_data)
+
+            fields_type_0.append(fields_type_0_item)
+
+        return fields_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[CustomFieldValue] | None | Unset, data)
 
 
 from ..models.collaborator_object import CollaboratorObject

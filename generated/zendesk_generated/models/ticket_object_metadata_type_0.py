@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TicketObjectMetadataType0")
 
 
@@ -33,6 +35,14 @@ class TicketObjectMetadataType0:
 
         ticket_object_metadata_type_0.additional_properties = d
         return ticket_object_metadata_type_0
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

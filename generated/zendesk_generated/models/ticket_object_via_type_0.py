@@ -68,6 +68,18 @@ class TicketObjectViaType0:
         ticket_object_via_type_0.additional_properties = d
         return ticket_object_via_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("channel", self.channel),
+                ("source", self.source),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

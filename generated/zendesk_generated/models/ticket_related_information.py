@@ -106,6 +106,21 @@ class TicketRelatedInformation:
         ticket_related_information.additional_properties = d
         return ticket_related_information
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("followup_source_ids", self.followup_source_ids),
+                ("from_archive", self.from_archive),
+                ("incidents", self.incidents),
+                ("jira_issue_ids", self.jira_issue_ids),
+                ("topic_id", self.topic_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

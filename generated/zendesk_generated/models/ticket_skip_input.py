@@ -55,6 +55,18 @@ class TicketSkipInput:
         ticket_skip_input.additional_properties = d
         return ticket_skip_input
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("ticket_id", self.ticket_id),
+                ("reason", self.reason),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

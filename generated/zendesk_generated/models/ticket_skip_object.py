@@ -32,16 +32,8 @@ class TicketSkipObject:
         created_at (datetime.datetime | None | Unset): Time the skip was created
         id (int | None | Unset): Automatically assigned upon creation
         reason (None | str | Unset): Reason for skipping the ticket
-        ticket (TicketObject | Unset):  Example: {'assignee_id': 235323, 'collaborator_ids': [35334, 234], 'created_at':
-            '2009-07-20T22:55:29Z', 'custom_fields': [{'id': 27642, 'value': '745'}, {'id': 27648, 'value': 'yes'}],
-            'custom_status_id': 123, 'description': 'The fire is very colorful.', 'due_at': None, 'external_id':
-            'ahg35h3jh', 'follower_ids': [35334, 234], 'from_messaging_channel': False, 'generated_timestamp': 1304553600,
-            'group_id': 98738, 'has_incidents': False, 'id': 35436, 'organization_id': 509974, 'priority': 'high',
-            'problem_id': 9873764, 'raw_subject': '{{dc.printer_on_fire}}', 'recipient': 'support@company.com',
-            'requester_id': 20978392, 'satisfaction_rating': {'comment': 'Great support!', 'id': 1234, 'score': 'good'},
-            'sharing_agreement_ids': [84432], 'status': 'open', 'subject': 'Help, my printer is on fire!', 'submitter_id':
-            76872, 'tags': ['enterprise', 'other_tag'], 'type': 'incident', 'updated_at': '2011-05-05T10:38:52Z', 'url':
-            'https://company.zendesk.com/api/v2/tickets/35436.json', 'via': {'channel': 'web'}}.
+        ticket (None | TicketObject | Unset): The skipped ticket. See the [Ticket object reference](/api-
+            reference/ticketing/tickets/tickets/#json-format)
         ticket_id (int | None | Unset): ID of the skipped ticket
         updated_at (datetime.datetime | None | Unset): Time the skip was last updated
         user_id (int | None | Unset): ID of the skipping agent
@@ -50,7 +42,7 @@ class TicketSkipObject:
     created_at: datetime.datetime | None | Unset = UNSET
     id: int | None | Unset = UNSET
     reason: None | str | Unset = UNSET
-    ticket: TicketObject | Unset = UNSET
+    ticket: None | TicketObject | Unset = UNSET
     ticket_id: int | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
@@ -77,9 +69,13 @@ class TicketSkipObject:
         else:
             reason = self.reason
 
-        ticket: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ticket, Unset):
+        ticket: dict[str, Any] | None | Unset
+        if isinstance(self.ticket, Unset):
+            ticket = UNSET
+        elif isinstance(self.ticket, TicketObject):
             ticket = self.ticket.to_dict()
+        else:
+            ticket = self.ticket
 
         ticket_id: int | None | Unset
         if isinstance(self.ticket_id, Unset):
@@ -132,12 +128,9 @@ class TicketSkipObject:
 
         reason = d.pop("reason", UNSET)
 
-        _ticket = d.pop("ticket", UNSET)
-        ticket: TicketObject | Unset
-        if isinstance(_ticket, Unset):
-            ticket = UNSET
-        else:
-            ticket = TicketObject.from_dict(_ticket)
+        ticket = d.pop("ticket", UNSET)
+        if ticket is not None and ticket is not UNSET:
+            ticket = _parse_ticket(ticket)
 
         ticket_id = d.pop("ticket_id", UNSET)
 
@@ -159,6 +152,23 @@ class TicketSkipObject:
 
         ticket_skip_object.additional_properties = d
         return ticket_skip_object
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("created_at", self.created_at),
+                ("id", self.id),
+                ("reason", self.reason),
+                ("ticket", self.ticket),
+                ("ticket_id", self.ticket_id),
+                ("updated_at", self.updated_at),
+                ("user_id", self.user_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,6 +201,22 @@ def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_ticket(data: object) -> None | TicketObject | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        ticket_type_1 = TicketObject.from_dict(data)
+
+        return ticket_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TicketObject | Unset, data)
 
 
 def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:

@@ -129,6 +129,22 @@ class TicketSkipsResponse:
         ticket_skips_response.additional_properties = d
         return ticket_skips_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("skips", self.skips),
+                ("meta", self.meta),
+                ("links", self.links),
+                ("next_page", self.next_page),
+                ("previous_page", self.previous_page),
+                ("count", self.count),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

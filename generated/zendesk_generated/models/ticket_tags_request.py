@@ -72,6 +72,19 @@ class TicketTagsRequest:
         ticket_tags_request.additional_properties = d
         return ticket_tags_request
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("tags", self.tags),
+                ("safe_update", self.safe_update),
+                ("updated_stamp", self.updated_stamp),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -386,6 +386,41 @@ class TicketsUpdateManyItem:
         tickets_update_many_item.additional_properties = d
         return tickets_update_many_item
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("additional_collaborators", self.additional_collaborators),
+                ("assignee_email", self.assignee_email),
+                ("assignee_id", self.assignee_id),
+                ("attribute_value_ids", self.attribute_value_ids),
+                ("collaborator_ids", self.collaborator_ids),
+                ("comment", self.comment),
+                ("custom_fields", self.custom_fields),
+                ("custom_status_id", self.custom_status_id),
+                ("due_at", self.due_at),
+                ("email_ccs", self.email_ccs),
+                ("external_id", self.external_id),
+                ("followers", self.followers),
+                ("group_id", self.group_id),
+                ("organization_id", self.organization_id),
+                ("priority", self.priority),
+                ("problem_id", self.problem_id),
+                ("requester_id", self.requester_id),
+                ("safe_update", self.safe_update),
+                ("sharing_agreement_ids", self.sharing_agreement_ids),
+                ("status", self.status),
+                ("subject", self.subject),
+                ("tags", self.tags),
+                ("type_", self.type_),
+                ("updated_stamp", self.updated_stamp),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -56,6 +56,17 @@ class TwitterChannelTwicketStatusResponse:
         twitter_channel_twicket_status_response.additional_properties = d
         return twitter_channel_twicket_status_response
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("statuses", self.statuses),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -87,6 +87,20 @@ class TwitterChannelTwicketStatusResponseStatusesType0Item:
         twitter_channel_twicket_status_response_statuses_type_0_item.additional_properties = d
         return twitter_channel_twicket_status_response_statuses_type_0_item
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("favorited", self.favorited),
+                ("id", self.id),
+                ("retweeted", self.retweeted),
+                ("user_followed", self.user_followed),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

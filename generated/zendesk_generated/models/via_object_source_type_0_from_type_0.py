@@ -87,6 +87,20 @@ class ViaObjectSourceType0FromType0:
         via_object_source_type_0_from_type_0.additional_properties = d
         return via_object_source_type_0_from_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("address", self.address),
+                ("id", self.id),
+                ("name", self.name),
+                ("title", self.title),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

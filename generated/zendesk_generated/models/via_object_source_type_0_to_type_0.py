@@ -61,6 +61,18 @@ class ViaObjectSourceType0ToType0:
         via_object_source_type_0_to_type_0.additional_properties = d
         return via_object_source_type_0_to_type_0
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("address", self.address),
+                ("name", self.name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

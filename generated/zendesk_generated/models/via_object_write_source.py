@@ -81,6 +81,19 @@ class ViaObjectWriteSource:
         via_object_write_source.additional_properties = d
         return via_object_write_source
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("from_", self.from_),
+                ("rel", self.rel),
+                ("to", self.to),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -53,6 +53,18 @@ class ViaObjectWriteSourceTo:
         via_object_write_source_to.additional_properties = d
         return via_object_write_source_to
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("address", self.address),
+                ("name", self.name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["per_page"] = per_page
+
+    params["include"] = include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,6 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[SkillBasedRoutingAttributesResponse]:
     """List Account Attributes
 
@@ -84,6 +88,7 @@ def sync_detailed(
     Args:
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +101,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> SkillBasedRoutingAttributesResponse | None:
     """List Account Attributes
 
@@ -130,6 +137,7 @@ def sync(
     Args:
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +151,7 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
+        include=include,
     ).parsed
 
 
@@ -151,6 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[SkillBasedRoutingAttributesResponse]:
     """List Account Attributes
 
@@ -171,6 +181,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +194,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +207,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> SkillBasedRoutingAttributesResponse | None:
     """List Account Attributes
 
@@ -215,6 +228,7 @@ async def asyncio(
     Args:
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,5 +243,6 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
+            include=include,
         )
     ).parsed

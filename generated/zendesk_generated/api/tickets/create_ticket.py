@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ticket_create_request import TicketCreateRequest
-from ...models.ticket_response import TicketResponse
+from ...models.ticket_update_response import TicketUpdateResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TicketResponse | None:
+) -> TicketUpdateResponse | None:
     if response.status_code == 201:
-        response_201 = TicketResponse.from_dict(response.json())
+        response_201 = TicketUpdateResponse.from_dict(response.json())
 
         return response_201
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TicketResponse]:
+) -> Response[TicketUpdateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateRequest | Unset = UNSET,
-) -> Response[TicketResponse]:
+) -> Response[TicketUpdateResponse]:
     """Create Ticket
 
     Args:
@@ -70,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TicketResponse]
+        Response[TicketUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateRequest | Unset = UNSET,
-) -> TicketResponse | None:
+) -> TicketUpdateResponse | None:
     """Create Ticket
 
     Args:
@@ -99,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TicketResponse
+        TicketUpdateResponse
     """
 
     return sync_detailed(
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateRequest | Unset = UNSET,
-) -> Response[TicketResponse]:
+) -> Response[TicketUpdateResponse]:
     """Create Ticket
 
     Args:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TicketResponse]
+        Response[TicketUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TicketCreateRequest | Unset = UNSET,
-) -> TicketResponse | None:
+) -> TicketUpdateResponse | None:
     """Create Ticket
 
     Args:
@@ -150,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TicketResponse
+        TicketUpdateResponse
     """
 
     return (

@@ -17,6 +17,7 @@ def _get_kwargs(
     pagebefore: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +33,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["per_page"] = per_page
+
+    params["include"] = include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,6 +81,7 @@ def sync_detailed(
     pagebefore: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[TicketsResponse]:
     """List Tickets
 
@@ -88,6 +92,7 @@ def sync_detailed(
         pagebefore (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +109,7 @@ def sync_detailed(
         pagebefore=pagebefore,
         page=page,
         per_page=per_page,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -122,6 +128,7 @@ def sync(
     pagebefore: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> TicketsResponse | None:
     """List Tickets
 
@@ -132,6 +139,7 @@ def sync(
         pagebefore (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +157,7 @@ def sync(
         pagebefore=pagebefore,
         page=page,
         per_page=per_page,
+        include=include,
     ).parsed
 
 
@@ -161,6 +170,7 @@ async def asyncio_detailed(
     pagebefore: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[TicketsResponse]:
     """List Tickets
 
@@ -171,6 +181,7 @@ async def asyncio_detailed(
         pagebefore (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +198,7 @@ async def asyncio_detailed(
         pagebefore=pagebefore,
         page=page,
         per_page=per_page,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,6 +215,7 @@ async def asyncio(
     pagebefore: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> TicketsResponse | None:
     """List Tickets
 
@@ -213,6 +226,7 @@ async def asyncio(
         pagebefore (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,5 +245,6 @@ async def asyncio(
             pagebefore=pagebefore,
             page=page,
             per_page=per_page,
+            include=include,
         )
     ).parsed

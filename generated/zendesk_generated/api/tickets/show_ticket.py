@@ -7,18 +7,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ticket_response import TicketResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     ticket_id: int,
+    *,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/tickets/{ticket_id}".format(
             ticket_id=quote(str(ticket_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -53,6 +62,7 @@ def sync_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
 ) -> Response[TicketResponse]:
     """Show Ticket
 
@@ -64,6 +74,7 @@ def sync_detailed(
 
     Args:
         ticket_id (int):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,6 +86,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -88,6 +100,7 @@ def sync(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
 ) -> TicketResponse | None:
     """Show Ticket
 
@@ -99,6 +112,7 @@ def sync(
 
     Args:
         ticket_id (int):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +125,7 @@ def sync(
     return sync_detailed(
         ticket_id=ticket_id,
         client=client,
+        include=include,
     ).parsed
 
 
@@ -118,6 +133,7 @@ async def asyncio_detailed(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
 ) -> Response[TicketResponse]:
     """Show Ticket
 
@@ -129,6 +145,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (int):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +157,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -151,6 +169,7 @@ async def asyncio(
     ticket_id: int,
     *,
     client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
 ) -> TicketResponse | None:
     """Show Ticket
 
@@ -162,6 +181,7 @@ async def asyncio(
 
     Args:
         ticket_id (int):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,5 +195,6 @@ async def asyncio(
         await asyncio_detailed(
             ticket_id=ticket_id,
             client=client,
+            include=include,
         )
     ).parsed

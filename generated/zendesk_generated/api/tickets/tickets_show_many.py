@@ -6,17 +6,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tickets_response import TicketsResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     ids: str,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["ids"] = ids
+
+    params["include"] = include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -58,6 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
+    include: str | Unset = UNSET,
 ) -> Response[TicketsResponse]:
     """Show Multiple Tickets
 
@@ -70,6 +74,7 @@ def sync_detailed(
 
     Args:
         ids (str):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,6 +86,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ids=ids,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -94,6 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
+    include: str | Unset = UNSET,
 ) -> TicketsResponse | None:
     """Show Multiple Tickets
 
@@ -106,6 +113,7 @@ def sync(
 
     Args:
         ids (str):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +126,7 @@ def sync(
     return sync_detailed(
         client=client,
         ids=ids,
+        include=include,
     ).parsed
 
 
@@ -125,6 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
+    include: str | Unset = UNSET,
 ) -> Response[TicketsResponse]:
     """Show Multiple Tickets
 
@@ -137,6 +147,7 @@ async def asyncio_detailed(
 
     Args:
         ids (str):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +159,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ids=ids,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,6 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
+    include: str | Unset = UNSET,
 ) -> TicketsResponse | None:
     """Show Multiple Tickets
 
@@ -171,6 +184,7 @@ async def asyncio(
 
     Args:
         ids (str):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +198,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             ids=ids,
+            include=include,
         )
     ).parsed

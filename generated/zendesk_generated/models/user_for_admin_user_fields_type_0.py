@@ -6,53 +6,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateResourceResult")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserForAdminUserFieldsType0")
 
 
 @_attrs_define
-class CreateResourceResult:
-    """
-    Attributes:
-        id (int | None): the id of the new resource
-        index (int | None): the index number of the resul
-    """
+class UserForAdminUserFieldsType0:
+    """Values of custom fields in the user's profile. See [User Fields](#user-fields)"""
 
-    id: int | None
-    index: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None
-        id = self.id
-
-        index: int | None
-        index = self.index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "index": index,
-            }
-        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        user_for_admin_user_fields_type_0 = cls()
 
-        index = d.pop("index")
+        user_for_admin_user_fields_type_0.additional_properties = d
+        return user_for_admin_user_fields_type_0
 
-        create_resource_result = cls(
-            id=id,
-            index=index,
-        )
-
-        create_resource_result.additional_properties = d
-        return create_resource_result
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
