@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,13 @@ from zendesk_async import cli
 from zendesk_async.cli import demo
 from zendesk_async.cli._errors import EXIT_DATA
 from zendesk_async.exportfile import checkpoint_path_for
-from zendesk_async.testing import FakeZendesk, Fault, serve_in_thread
+from zendesk_async.testing import FakeZendesk, serve_in_thread
 
+from ._gate import Gate
 from .conftest import EMAIL, TOKEN, read_jsonl, seeded_tickets
 
 SCRIPT = Path(sys.executable).with_name("zendesk-async")
+EXPORT_PATH = "/api/v2/incremental/tickets/cursor"
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -46,40 +47,26 @@ def test_entry_points_show_help(argv: list[str]) -> None:
 
 def test_sigint_mid_export_then_resume_is_identical(tmp_path: Path) -> None:
     fake = FakeZendesk(tickets=300, seed=3, credentials={EMAIL: TOKEN})
+    gate = Gate(fake, EXPORT_PATH)
     ref, out = tmp_path / "ref.jsonl", tmp_path / "out.jsonl"
-    with serve_in_thread(fake) as base_url:
+    with serve_in_thread(gate) as base_url:
         argv = [sys.executable, "-m", "zendesk_async", "--base-url", base_url, "--export-rpm"]
         argv += ["100000", "-q", "export", "tickets", "--page-size", "20", "--out"]
         env = _env(ZENDESK_EMAIL=EMAIL, ZENDESK_API_TOKEN=TOKEN, HOME=str(tmp_path))
         assert subprocess.run([*argv, str(ref)], env=env, timeout=60).returncode == 0
 
-        # slow pages down so the interrupt lands mid-export, after a few checkpoints
-        rule = fake.faults.add(Fault.latency(0.15), path="/api/v2/incremental/tickets/cursor")
-        proc = subprocess.Popen(
-            [*argv, str(out)], env=env, stderr=subprocess.PIPE, text=True, start_new_session=True
-        )
-        checkpoint = checkpoint_path_for(out)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if (
-                checkpoint.exists()
-                and json.loads(checkpoint.read_text() or "{}").get("pages", 0) >= 3
-            ):
-                break
-            time.sleep(0.02)
-        else:
-            proc.kill()
-            pytest.fail("the export wrote no checkpoint")
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
+        # request 4 arrives only after page 3 is written and checkpointed: hold it, interrupt
+        with gate.holding(4):
+            proc = subprocess.Popen([*argv, str(out)], env=env, stderr=subprocess.PIPE, text=True)
+            gate.wait_held()
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130, err
         assert "--resume" in err
-        assert rule.hits >= 3
-        state = json.loads(checkpoint.read_text())
-        assert 0 < state["records"] < 300
+        state = json.loads(checkpoint_path_for(out).read_text())
+        assert (state["pages"], state["records"]) == (3, 60)
         assert ref.read_bytes().startswith(out.read_bytes()[: state["bytes"]])
 
-        fake.faults.clear()
         done = subprocess.run([*argv, str(out), "--resume"], env=env, timeout=60)
         assert done.returncode == 0
     assert out.read_bytes() == ref.read_bytes()
