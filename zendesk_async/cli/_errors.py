@@ -6,22 +6,31 @@ from .. import errors
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad arguments (argparse uses 2 too)
-EXIT_CONFIG = 3  # no account / credentials, unreadable config file
+EXIT_CONFIG = 3  # no account / credentials, unreadable config file, a missing extra
 EXIT_AUTH = 4  # 401 / 403: bad or insufficient credentials
 EXIT_NOT_FOUND = 5  # 404, or ids get-many could not find
 EXIT_RATE_LIMIT = 6  # still 429 after the retries
 EXIT_API = 7  # any other Zendesk error (5xx, bad response, stalled stream)
 EXIT_CONNECTION = 8  # DNS, connection refused, timeouts, TLS
 EXIT_DATA = 9  # local file problem, or the demo's check failed
-EXIT_INTERRUPTED = 130  # Ctrl-C / SIGINT (an export resumes with --resume)
+EXIT_INTERRUPTED = 130  # 128 + SIGINT (Ctrl-C); an export resumes with --resume
+EXIT_TERMINATED = 143  # 128 + SIGTERM (kill, systemd, Kubernetes); resumes the same way
 
-EXIT_CODES_HELP = """exit codes:
-  0 ok                      5 not found (404, or ids get-many could not find)
-  2 bad arguments           6 rate limit still exceeded after retrying (429)
-  3 configuration           7 other Zendesk error (5xx, bad response)
-  4 bad credentials (401)   8 cannot connect (DNS, refused, timeout, TLS)
-    or permission (403)     9 local file error, or the demo's check failed
-  130 interrupted (Ctrl-C): an export continues with --resume"""
+# The one table: --help prints it, the README shows it, a test checks both against this.
+EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (EXIT_OK, "ok"),
+    (EXIT_USAGE, "bad arguments"),
+    (EXIT_CONFIG, "configuration: no account or credentials, bad config file, missing extra"),
+    (EXIT_AUTH, "bad credentials (401) or permission denied (403)"),
+    (EXIT_NOT_FOUND, "not found (404), or ids that get-many could not find"),
+    (EXIT_RATE_LIMIT, "rate limit still exceeded after retrying (429)"),
+    (EXIT_API, "other Zendesk error (5xx, bad response)"),
+    (EXIT_CONNECTION, "cannot connect (DNS, refused, timeout, TLS)"),
+    (EXIT_DATA, "local file error, or the demo's check failed"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C, SIGINT): an export continues with --resume"),
+    (EXIT_TERMINATED, "terminated (SIGTERM): an export continues with --resume"),
+)
+EXIT_CODES_HELP = "exit codes:\n" + "\n".join(f"  {code:>3}  {text}" for code, text in EXIT_CODES)
 
 
 class CliError(Exception):

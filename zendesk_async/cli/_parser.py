@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from importlib import metadata
 from typing import Any
 
 from . import demo, export, get, get_many, skips, tickets
@@ -30,10 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
             + EXIT_CODES_HELP
         ),
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     common_options(p, top=True)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, **kw: Any) -> argparse.ArgumentParser:
+        kw.setdefault("epilog", EXIT_CODES_HELP)
+        kw.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         c = sub.add_parser(name, **kw)
         common_options(c, top=False)
         return c
@@ -41,3 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(command)
     return p
+
+
+def version() -> str:
+    try:
+        return metadata.version("zendesk-async")
+    except metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
+        return "(not installed)"

@@ -20,6 +20,7 @@ from .export import run_export
 
 DEMO_EMAIL, DEMO_TOKEN = "demo@example.com", "demo-token"  # the fake's, not a real account's
 DEMO_EXPORT_RPM = 100_000  # the fake has no export budget; Zendesk's real one is 10/min
+DEFAULT_OUT = Path("zendesk-demo/tickets.jsonl")  # in .gitignore
 
 
 NAME = "demo"
@@ -35,10 +36,14 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
             " ticket exactly once."
         ),
     )
-    d.add_argument("--tickets", type=positive_int, default=5000, help="tickets to seed")
-    d.add_argument("--out", type=Path, default=Path("zendesk-demo/tickets.jsonl"))
-    d.add_argument("--seed", type=int, default=42, help="seed of the generated data")
-    d.add_argument("--page-size", type=positive_int, default=1000, help="records per page")
+    d.add_argument(
+        "--tickets", type=positive_int, default=5000, help="tickets to seed (default 5000)"
+    )
+    d.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the export")
+    d.add_argument("--seed", type=int, default=42, help="seed of the generated data (default 42)")
+    d.add_argument(
+        "--page-size", type=positive_int, default=1000, help="records per page (default 1000)"
+    )
 
 
 async def run(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from .. import errors
 from ..exportfile import JsonlExportFile, checkpoint_path_for
 from ._args import positive_int, since
 from ._config import make_client
-from ._errors import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, CliError
+from ._errors import EXIT_OK, EXIT_USAGE, CliError
 from ._output import progress_enabled, say
 from ._progress import Progress
 
@@ -41,8 +41,6 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
             " authenticated agent's skips) is a plain cursor list, not an incremental export:"
             " it is exported whole and cannot be resumed."
         ),
-        epilog=EXIT_CODES_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ex.add_argument("what", choices=EXPORTS, metavar="WHAT", help="one of: %(choices)s")
     ex.add_argument("--out", type=Path, required=True, metavar="FILE.jsonl", help="output file")

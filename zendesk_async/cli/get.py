@@ -17,8 +17,8 @@ NAME = "get"
 
 def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     g = command(NAME, help="print records by id, one JSON object per line")
-    g.add_argument("what", choices=("tickets",))
-    g.add_argument("ids", nargs="+", type=positive_int, metavar="ID")
+    g.add_argument("what", choices=("tickets",), help="what to get: %(choices)s")
+    g.add_argument("ids", nargs="+", type=positive_int, metavar="ID", help="one or more ids")
 
 
 async def run(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
         help="fetch many records by id, concurrently (show_many in chunks of 100)",
         description="Fetch many tickets by id; ids Zendesk does not return are listed (exit 5).",
     )
-    gm.add_argument("what", choices=("tickets",))
+    gm.add_argument("what", choices=("tickets",), help="what to fetch: %(choices)s")
     gm.add_argument("--ids-file", type=Path, required=True, help="one id per line ('-': stdin)")
     gm.add_argument("--out", type=Path, help="output .jsonl (default stdout)")
 

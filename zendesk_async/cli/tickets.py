@@ -12,6 +12,8 @@ from ._errors import EXIT_OK, CliError
 from ._output import dump
 
 NAME = "tickets"
+PRIORITIES = ("urgent", "high", "normal", "low")
+STATUSES = ("new", "open", "pending", "hold", "solved", "closed")
 
 
 def register(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -19,14 +21,14 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     tk_sub = tk.add_subparsers(dest="action", required=True, metavar="ACTION")
     cr = tk_sub.add_parser("create", help="create a ticket")
     common_options(cr, top=False)
-    cr.add_argument("--subject", required=True)
+    cr.add_argument("--subject", required=True, help="the ticket's subject")
     cr.add_argument("--body", required=True, help="first comment")
-    cr.add_argument("--priority", choices=("urgent", "high", "normal", "low"))
+    cr.add_argument("--priority", choices=PRIORITIES, help="one of: %(choices)s")
     up = tk_sub.add_parser("update", help="change a ticket's status / priority / add a comment")
     common_options(up, top=False)
-    up.add_argument("id", type=positive_int)
-    up.add_argument("--status", choices=("new", "open", "pending", "hold", "solved", "closed"))
-    up.add_argument("--priority", choices=("urgent", "high", "normal", "low"))
+    up.add_argument("id", type=positive_int, help="ticket id")
+    up.add_argument("--status", choices=STATUSES, help="one of: %(choices)s")
+    up.add_argument("--priority", choices=PRIORITIES, help="one of: %(choices)s")
     up.add_argument("--comment", help="add a comment")
     up.add_argument("--private", action="store_true", help="the comment is internal")
 
