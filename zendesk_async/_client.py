@@ -26,7 +26,7 @@ from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import RetrySettings
 from ._transport import RequestPath, parse_json
-from .auth import ApiTokenAuth, OAuthAuth, ZendeskAuth
+from .auth import ApiTokenAuth, OAuthAuth, OAuthClientCredentials, OnRefresh, ZendeskAuth
 from .bulk import Gather
 from .errors import ConfigurationError, ResponseParseError
 from .resources import Incremental, JobStatuses, Routing, Skips, Tickets
@@ -72,6 +72,51 @@ def _base_url(subdomain: str | None, base_url: str | None, domain: str) -> httpx
     if url.path not in ("", "/") or url.query:
         raise ConfigurationError("base_url must be the origin only (no path or query)")
     return httpx.URL(f"{url.scheme}://{url.netloc.decode()}")
+
+
+def _auth_from_env(e: Mapping[str, str], on_refresh: OnRefresh | None) -> httpx.Auth:
+    """The credentials `Zendesk.from_env` documents, in its order."""
+    get = {k: e.get(f"ZENDESK_{k}") or None for k in _ENV_CREDENTIALS}
+    client_id, secret = get["OAUTH_CLIENT_ID"], get["OAUTH_CLIENT_SECRET"]
+    if get["OAUTH_REFRESH_TOKEN"]:
+        return OAuthAuth(
+            get["OAUTH_TOKEN"],
+            refresh_token=get["OAUTH_REFRESH_TOKEN"],
+            client_id=client_id,
+            client_secret=secret,
+            on_refresh=on_refresh,
+        )
+    if client_id or secret:
+        if not (client_id and secret):
+            missing = "SECRET" if client_id else "ID"
+            raise ConfigurationError(
+                f"missing ZENDESK_OAUTH_CLIENT_{missing} (client credentials need both, or"
+                " set ZENDESK_OAUTH_REFRESH_TOKEN)"
+            )
+        return OAuthClientCredentials(client_id, secret, on_refresh=on_refresh)
+    if get["OAUTH_TOKEN"]:
+        return OAuthAuth(get["OAUTH_TOKEN"])
+    email, token = get["EMAIL"], get["API_TOKEN"]
+    if email and token:
+        return ApiTokenAuth(email, token)
+    if email or token:
+        missing = "ZENDESK_API_TOKEN" if email else "ZENDESK_EMAIL"
+        raise ConfigurationError(f"missing {missing} (ZENDESK_EMAIL and ZENDESK_API_TOKEN)")
+    raise ConfigurationError(
+        "missing credentials: set ZENDESK_OAUTH_REFRESH_TOKEN (+ ZENDESK_OAUTH_CLIENT_ID /"
+        " _SECRET), ZENDESK_OAUTH_CLIENT_ID + ZENDESK_OAUTH_CLIENT_SECRET, ZENDESK_OAUTH_TOKEN,"
+        " or ZENDESK_EMAIL + ZENDESK_API_TOKEN"
+    )
+
+
+_ENV_CREDENTIALS = (
+    "OAUTH_REFRESH_TOKEN",
+    "OAUTH_CLIENT_ID",
+    "OAUTH_CLIENT_SECRET",
+    "OAUTH_TOKEN",
+    "EMAIL",
+    "API_TOKEN",
+)
 
 
 class Zendesk:
@@ -165,9 +210,24 @@ class Zendesk:
     # --- construction helpers ---------------------------------------------------------------
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
-        """Configure from ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL, and ZENDESK_OAUTH_TOKEN or
-        ZENDESK_EMAIL + ZENDESK_API_TOKEN. Other keyword arguments go to `Zendesk(...)`."""
+    def from_env(
+        cls,
+        env: Mapping[str, str] | None = None,
+        *,
+        on_refresh: OnRefresh | None = None,
+        **kwargs: Any,
+    ) -> Self:
+        """Configure from the environment. The account: ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL.
+        Credentials, the first that is set:
+
+        - ZENDESK_OAUTH_REFRESH_TOKEN (+ ZENDESK_OAUTH_CLIENT_ID / ZENDESK_OAUTH_CLIENT_SECRET,
+          and ZENDESK_OAUTH_TOKEN as the current access token if you have one): a rotating
+          refresh token; pass `on_refresh` to store the new one on every refresh;
+        - ZENDESK_OAUTH_CLIENT_ID + ZENDESK_OAUTH_CLIENT_SECRET: the client-credentials grant;
+        - ZENDESK_OAUTH_TOKEN: a static bearer token;
+        - ZENDESK_EMAIL + ZENDESK_API_TOKEN (retired by Zendesk on 2027-04-30).
+
+        Other keyword arguments go to `Zendesk(...)`."""
         e = os.environ if env is None else env
         subdomain = e.get("ZENDESK_SUBDOMAIN") or None
         base_url = e.get("ZENDESK_BASE_URL") or None
@@ -175,23 +235,7 @@ class Zendesk:
             raise ConfigurationError("set only one of ZENDESK_SUBDOMAIN and ZENDESK_BASE_URL")
         if not subdomain and not base_url:
             raise ConfigurationError("missing ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL)")
-        oauth = e.get("ZENDESK_OAUTH_TOKEN") or None
-        email = e.get("ZENDESK_EMAIL") or None
-        token = e.get("ZENDESK_API_TOKEN") or None
-        auth: httpx.Auth
-        if oauth:
-            auth = OAuthAuth(oauth)
-        elif email and token:
-            auth = ApiTokenAuth(email, token)
-        elif email or token:
-            missing = "ZENDESK_API_TOKEN" if email else "ZENDESK_EMAIL"
-            raise ConfigurationError(f"missing {missing} (ZENDESK_EMAIL and ZENDESK_API_TOKEN)")
-        else:
-            raise ConfigurationError(
-                "missing credentials: set ZENDESK_OAUTH_TOKEN, "
-                "or ZENDESK_EMAIL and ZENDESK_API_TOKEN"
-            )
-        return cls(subdomain, auth, base_url=base_url, **kwargs)
+        return cls(subdomain, _auth_from_env(e, on_refresh), base_url=base_url, **kwargs)
 
     def __repr__(self) -> str:
         port = "" if self.base_url.port is None else f":{self.base_url.port}"

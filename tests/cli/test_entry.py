@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,48 @@ def test_demo_check_catches_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFix
     out.write_text('{"id": 1}\n')
     assert demo.demo_summary(out, 2, 1, 1, 0.1) == EXIT_DATA
     assert "expected 2 distinct ticket ids, found 1" in capsys.readouterr().out
+
+
+def test_a_failed_start_leaves_no_file_from_the_installed_command(tmp_path: Path) -> None:
+    """401 from the real command; refused and DNS failures run in-process on a virtual clock
+    (test_operations.py), as their retries would wait in real time here."""
+    fake = FakeZendesk(tickets=10, seed=3, credentials={EMAIL: TOKEN})
+    out = tmp_path / "t.jsonl"
+    with serve_in_thread(fake) as base_url:
+        env = _env(ZENDESK_EMAIL=EMAIL, ZENDESK_API_TOKEN="wrong", HOME=str(tmp_path))
+        argv = [sys.executable, "-m", "zendesk_async", "--base-url", base_url]
+        done = subprocess.run(
+            [*argv, "export", "tickets", "--out", str(out)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 4, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert not out.exists() and not checkpoint_path_for(out).exists()
+
+
+def test_the_fake_server_prints_the_credentials_it_accepts(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zendesk_async.testing", "--port", str(port), "--tickets", "5"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=_env(HOME=str(tmp_path)),
+    )
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(6)]  # printed before serving
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+    text = "".join(lines)
+    assert f"fake Zendesk on http://127.0.0.1:{port}" in text
+    assert "ZENDESK_EMAIL=agent@example.com ZENDESK_API_TOKEN=fake-api-token" in text
+    assert "ZENDESK_OAUTH_TOKEN=fake-oauth-token" in text
+    assert "ZENDESK_OAUTH_REFRESH_TOKEN=fake-refresh-token" in text
+    assert "ZENDESK_OAUTH_CLIENT_ID=fake-client ZENDESK_OAUTH_CLIENT_SECRET=fake-secret" in text

@@ -33,12 +33,16 @@ __all__ = ["main", "run_export"]
 def _configure_logging(verbosity: int) -> None:
     import logging
 
-    if verbosity:
-        logging.basicConfig(
-            level=logging.DEBUG if verbosity > 1 else logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-            stream=sys.stderr,
-        )
+    if not verbosity:  # retries are the library's business; the progress line shows waits
+        logger = logging.getLogger("zendesk_async")
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())  # no "retrying ..." via logging.lastResort
+        return
+    logging.basicConfig(
+        level=logging.DEBUG if verbosity > 1 else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
 
 
 def main(argv: Sequence[str] | None = None, *, client_options: dict[str, Any] | None = None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import errors
 
 EXIT_OK = 0
@@ -41,6 +43,21 @@ class CliError(Exception):
         self.code = code
 
 
+_ID = re.compile(r"\d+|[0-9a-f]{8}-[0-9a-f-]{27}|[0-9a-zA-Z]{20,}")
+
+
+def missing_resource(path: str) -> str | None:
+    """`ticket 1` for /api/v2/tickets/1.json (or its comments); None for a collection URL, where
+    a 404 means the wrong account or URL."""
+    parts = [p.removesuffix(".json") for p in path.split("/") if p][2:]  # after /api/v2
+    for i in range(len(parts) - 1, 0, -1):
+        if _ID.fullmatch(parts[i]) and not _ID.fullmatch(parts[i - 1]):
+            name = parts[i - 1].replace("_", " ")
+            name = name[:-2] if name.endswith("ses") else name.removesuffix("s")
+            return f"{name} {parts[i]}"
+    return None
+
+
 def exit_code_for(exc: BaseException) -> tuple[int, str]:
     """The exit code and one-line message for an error (re-raises what is a bug)."""
     if isinstance(exc, CliError):
@@ -53,7 +70,13 @@ def exit_code_for(exc: BaseException) -> tuple[int, str]:
     if isinstance(exc, errors.PermissionDeniedError):
         return EXIT_AUTH, f"permission denied (403): {exc.description or exc.error or exc}"
     if isinstance(exc, errors.NotFoundError):
-        where = exc.response.request.url.copy_with(query=None) if exc.response else "?"
+        if exc.response is None:
+            return EXIT_NOT_FOUND, f"not found (404): {exc}"
+        url = exc.response.request.url
+        missing = missing_resource(url.path)
+        if missing:
+            return EXIT_NOT_FOUND, f"{missing} not found (404)"
+        where = url.copy_with(query=None)
         return EXIT_NOT_FOUND, f"not found (404): {where} (is the subdomain right?)"
     if isinstance(exc, errors.RateLimitError):
         return EXIT_RATE_LIMIT, "rate limit still exceeded after retrying (429); try again later"

@@ -23,12 +23,16 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=(
             "configuration: the account from --subdomain / --base-url, ZENDESK_SUBDOMAIN /\n"
-            "ZENDESK_BASE_URL, or the config file; credentials from ZENDESK_EMAIL +\n"
-            "ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN, or the config file -- never from flags,\n"
-            "never printed. Flags win over the environment, which wins over the file\n"
-            f"({DEFAULT_CONFIG}):\n"
-            '  [zendesk]\n  subdomain = "acme"\n  email = "me@acme.com"\n  api_token = "..."\n\n'
-            + EXIT_CODES_HELP
+            "ZENDESK_BASE_URL, or the config file. Credentials, never from flags, never printed:\n"
+            "  ZENDESK_OAUTH_REFRESH_TOKEN (+ ZENDESK_OAUTH_CLIENT_ID / _SECRET) with\n"
+            "    --token-file (the rotated refresh token is kept there, 0600, on every refresh);\n"
+            "  ZENDESK_OAUTH_CLIENT_ID + ZENDESK_OAUTH_CLIENT_SECRET (client credentials);\n"
+            "  ZENDESK_OAUTH_TOKEN; or ZENDESK_EMAIL + ZENDESK_API_TOKEN (retired 2027-04-30).\n"
+            "Flags win over the environment, which wins over the file\n"
+            f"({DEFAULT_CONFIG}; keys: subdomain, base_url, email, refresh_token, client_id,\n"
+            "client_secret, oauth_token, api_token, token_file):\n"
+            '  [zendesk]\n  subdomain = "acme"\n  client_id = "my-app"\n  client_secret = "..."\n'
+            '  token_file = "~/.config/zendesk-async/token.json"\n\n' + EXIT_CODES_HELP
         ),
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {version()}")

@@ -15,7 +15,7 @@ import attrs
 from ..exportfile import checkpoint_path_for
 from ._args import positive_int
 from ._errors import EXIT_DATA, EXIT_OK
-from ._output import progress_enabled
+from ._output import plural, progress_enabled
 from .export import run_export
 
 DEMO_EMAIL, DEMO_TOKEN = "demo@example.com", "demo-token"  # the fake's, not a real account's
@@ -76,7 +76,8 @@ def demo_summary(out: Path, expected: int, total: int, pages: int, seconds: floa
     """Print what the demo wrote and check it; the exit code."""
     rate = total / seconds if seconds > 0 else 0.0
     size = out.stat().st_size
-    print(f"exported   {total:,} tickets in {pages} pages, {seconds:.2f} s ({rate:,.0f} records/s)")
+    took = f"{seconds:.2f} s ({rate:,.0f} records/s)"
+    print(f"exported   {total:,} tickets in {plural(pages, 'page')}, {took}")
     print(f"file       {out.resolve()} ({size / 1e6:,.1f} MB, one ticket per line)")
     print(f"checkpoint {checkpoint_path_for(out).resolve()}")
     report = _verify_demo(out, expected)
@@ -86,8 +87,11 @@ def demo_summary(out: Path, expected: int, total: int, pages: int, seconds: floa
         return EXIT_DATA
     print(f"check      passed: all {expected:,} seeded ticket ids, each exactly once")
     print(
-        "next       a real account: export ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN;"
-        " then zendesk-async export tickets --out tickets.jsonl (Ctrl-C, then --resume)"
+        "next       a real account: export ZENDESK_SUBDOMAIN, ZENDESK_OAUTH_REFRESH_TOKEN,"
+        " ZENDESK_OAUTH_CLIENT_ID, ZENDESK_OAUTH_CLIENT_SECRET; then zendesk-async --token-file"
+        " ~/.config/zendesk-async/token.json export tickets --out tickets.jsonl (Ctrl-C, then"
+        " the same plus --resume). API tokens (ZENDESK_EMAIL + ZENDESK_API_TOKEN) work until"
+        " Zendesk retires them on 2027-04-30"
     )
     return EXIT_OK
 

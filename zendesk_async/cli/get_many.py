@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ._config import make_client
+from ._config import open_client
 from ._errors import EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, CliError
 from ._output import dump, say
 
@@ -43,7 +43,7 @@ def _read_ids(path: Path) -> list[int]:
 
 async def run(args: argparse.Namespace) -> int:
     ids = _read_ids(args.ids_file)
-    async with make_client(args) as zd:
+    async with open_client(args) as zd:
         got = await zd.tickets.get_many(ids, concurrency=args.concurrency or 20, raw=True)
     lines = [dump(t) for t in got]
     if args.out:
@@ -55,6 +55,6 @@ async def run(args: argparse.Namespace) -> int:
     if got.missing:
         shown = ", ".join(str(i) for i in got.missing[:20])
         more = " ..." if len(got.missing) > 20 else ""
-        say(args, f"not found ({len(got.missing)}): {shown}{more}")
+        say(args, f"tickets not found ({len(got.missing)}): {shown}{more}")
         return EXIT_NOT_FOUND
     return EXIT_OK

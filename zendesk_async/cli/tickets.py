@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._args import common_options, positive_int
-from ._config import make_client
+from ._config import open_client
 from ._errors import EXIT_OK, CliError
 from ._output import dump
 
@@ -34,7 +34,7 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 async def run(args: argparse.Namespace) -> int:
-    async with make_client(args) as zd:
+    async with open_client(args) as zd:
         if args.action == "create":
             fields: dict[str, Any] = {"subject": args.subject, "comment": {"body": args.body}}
             if args.priority:
