@@ -87,11 +87,13 @@ def test_a_contradicting_option_names_itself_and_both_values(
     assert read_jsonl(out)[0]["id"] == seed.first_id + 100
 
 
-def test_resume_and_force_together_is_refused(
-    run: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert run("export", "tickets", "--out", tmp_path / "o", "--resume", "--force") == 2
-    assert "pick one" in last_line(capsys.readouterr().err)
+def test_a_command_line_with_force_plus_resume_continues(run: Run, tmp_path: Path) -> None:
+    ref, out = tmp_path / "ref.jsonl", tmp_path / "out.jsonl"
+    assert run("export", "tickets", "--out", ref, "--page-size", "50") == 0
+    argv = ["export", "tickets", "--out", out, "--page-size", "50", "--force"]
+    assert run(*argv, "--limit", "60") == 0
+    assert run(*argv, "--resume") == 0  # --force does not start it over
+    assert out.read_bytes() == ref.read_bytes()
 
 
 # -- a failed start leaves no file -----------------------------------------------------------------

@@ -61,7 +61,10 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
         "--resume", action="store_true", help="continue a stopped export from FILE.checkpoint"
     )
     ex.add_argument(
-        "--force", action="store_true", help="overwrite FILE if it exists (starts over)"
+        "--force",
+        action="store_true",
+        help="overwrite FILE if it exists (starts over); with --resume it has no effect, so the"
+        " command line that started an export, plus --resume, continues it",
     )
     ex.add_argument(
         "--page-size",
@@ -167,8 +170,6 @@ def check_args(args: argparse.Namespace) -> None:
         )
     if args.since is not None and args.what not in RESUMABLE:
         raise CliError(f"--since does not apply to {args.what}", EXIT_USAGE)
-    if args.resume and args.force:
-        raise CliError("--resume continues the export, --force starts it over: pick one", 2)
     if args.page_size is not None:
         if args.what.startswith("routing"):
             raise CliError("the routing exports take no --page-size", EXIT_USAGE)
