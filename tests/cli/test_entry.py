@@ -118,6 +118,9 @@ def test_demo_runs_and_checks_its_output(
     assert "exported   300 tickets in 3 pages" in text
     assert f"file       {out.resolve()}" in text
     assert "check      passed: all 300 seeded ticket ids, each exactly once" in text
+    next_line = next(line for line in text.splitlines() if line.startswith("next"))
+    assert next_line.index("ZENDESK_OAUTH_REFRESH_TOKEN") < next_line.index("ZENDESK_API_TOKEN")
+    assert "--token-file" in next_line and "1 page," not in text
     assert len({r["id"] for r in read_jsonl(out)}) == 300
 
 
