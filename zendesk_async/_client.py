@@ -22,11 +22,12 @@ from ._constants import (
     INCREMENTAL_REQUESTS_PER_MINUTE,
     USER_AGENT,
 )
+from ._env import auth_from_env
 from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import RetrySettings
 from ._transport import RequestPath, parse_json
-from .auth import ApiTokenAuth, OAuthAuth, OAuthClientCredentials, OnRefresh, ZendeskAuth
+from .auth import OnRefresh, ZendeskAuth
 from .bulk import Gather
 from .errors import ConfigurationError, ResponseParseError
 from .resources import Incremental, JobStatuses, Routing, Skips, Tickets
@@ -72,51 +73,6 @@ def _base_url(subdomain: str | None, base_url: str | None, domain: str) -> httpx
     if url.path not in ("", "/") or url.query:
         raise ConfigurationError("base_url must be the origin only (no path or query)")
     return httpx.URL(f"{url.scheme}://{url.netloc.decode()}")
-
-
-def _auth_from_env(e: Mapping[str, str], on_refresh: OnRefresh | None) -> httpx.Auth:
-    """The credentials `Zendesk.from_env` documents, in its order."""
-    get = {k: e.get(f"ZENDESK_{k}") or None for k in _ENV_CREDENTIALS}
-    client_id, secret = get["OAUTH_CLIENT_ID"], get["OAUTH_CLIENT_SECRET"]
-    if get["OAUTH_REFRESH_TOKEN"]:
-        return OAuthAuth(
-            get["OAUTH_TOKEN"],
-            refresh_token=get["OAUTH_REFRESH_TOKEN"],
-            client_id=client_id,
-            client_secret=secret,
-            on_refresh=on_refresh,
-        )
-    if client_id or secret:
-        if not (client_id and secret):
-            missing = "SECRET" if client_id else "ID"
-            raise ConfigurationError(
-                f"missing ZENDESK_OAUTH_CLIENT_{missing} (client credentials need both, or"
-                " set ZENDESK_OAUTH_REFRESH_TOKEN)"
-            )
-        return OAuthClientCredentials(client_id, secret, on_refresh=on_refresh)
-    if get["OAUTH_TOKEN"]:
-        return OAuthAuth(get["OAUTH_TOKEN"])
-    email, token = get["EMAIL"], get["API_TOKEN"]
-    if email and token:
-        return ApiTokenAuth(email, token)
-    if email or token:
-        missing = "ZENDESK_API_TOKEN" if email else "ZENDESK_EMAIL"
-        raise ConfigurationError(f"missing {missing} (ZENDESK_EMAIL and ZENDESK_API_TOKEN)")
-    raise ConfigurationError(
-        "missing credentials: set ZENDESK_OAUTH_REFRESH_TOKEN (+ ZENDESK_OAUTH_CLIENT_ID /"
-        " _SECRET), ZENDESK_OAUTH_CLIENT_ID + ZENDESK_OAUTH_CLIENT_SECRET, ZENDESK_OAUTH_TOKEN,"
-        " or ZENDESK_EMAIL + ZENDESK_API_TOKEN"
-    )
-
-
-_ENV_CREDENTIALS = (
-    "OAUTH_REFRESH_TOKEN",
-    "OAUTH_CLIENT_ID",
-    "OAUTH_CLIENT_SECRET",
-    "OAUTH_TOKEN",
-    "EMAIL",
-    "API_TOKEN",
-)
 
 
 class Zendesk:
@@ -235,7 +191,7 @@ class Zendesk:
             raise ConfigurationError("set only one of ZENDESK_SUBDOMAIN and ZENDESK_BASE_URL")
         if not subdomain and not base_url:
             raise ConfigurationError("missing ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL)")
-        return cls(subdomain, _auth_from_env(e, on_refresh), base_url=base_url, **kwargs)
+        return cls(subdomain, auth_from_env(e, on_refresh), base_url=base_url, **kwargs)
 
     def __repr__(self) -> str:
         port = "" if self.base_url.port is None else f":{self.base_url.port}"
