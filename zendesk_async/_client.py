@@ -22,11 +22,12 @@ from ._constants import (
     INCREMENTAL_REQUESTS_PER_MINUTE,
     USER_AGENT,
 )
+from ._env import auth_from_env
 from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import RetrySettings
 from ._transport import RequestPath, parse_json
-from .auth import ApiTokenAuth, OAuthAuth, ZendeskAuth
+from .auth import OnRefresh, ZendeskAuth
 from .bulk import Gather
 from .errors import ConfigurationError, ResponseParseError
 from .resources import Incremental, JobStatuses, Routing, Skips, Tickets
@@ -165,9 +166,24 @@ class Zendesk:
     # --- construction helpers ---------------------------------------------------------------
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
-        """Configure from ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL, and ZENDESK_OAUTH_TOKEN or
-        ZENDESK_EMAIL + ZENDESK_API_TOKEN. Other keyword arguments go to `Zendesk(...)`."""
+    def from_env(
+        cls,
+        env: Mapping[str, str] | None = None,
+        *,
+        on_refresh: OnRefresh | None = None,
+        **kwargs: Any,
+    ) -> Self:
+        """Configure from the environment. The account: ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL.
+        Credentials, the first that is set:
+
+        - ZENDESK_OAUTH_REFRESH_TOKEN (+ ZENDESK_OAUTH_CLIENT_ID / ZENDESK_OAUTH_CLIENT_SECRET,
+          and ZENDESK_OAUTH_TOKEN as the current access token if you have one): a rotating
+          refresh token; pass `on_refresh` to store the new one on every refresh;
+        - ZENDESK_OAUTH_CLIENT_ID + ZENDESK_OAUTH_CLIENT_SECRET: the client-credentials grant;
+        - ZENDESK_OAUTH_TOKEN: a static bearer token;
+        - ZENDESK_EMAIL + ZENDESK_API_TOKEN (retired by Zendesk on 2027-04-30).
+
+        Other keyword arguments go to `Zendesk(...)`."""
         e = os.environ if env is None else env
         subdomain = e.get("ZENDESK_SUBDOMAIN") or None
         base_url = e.get("ZENDESK_BASE_URL") or None
@@ -175,23 +191,7 @@ class Zendesk:
             raise ConfigurationError("set only one of ZENDESK_SUBDOMAIN and ZENDESK_BASE_URL")
         if not subdomain and not base_url:
             raise ConfigurationError("missing ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL)")
-        oauth = e.get("ZENDESK_OAUTH_TOKEN") or None
-        email = e.get("ZENDESK_EMAIL") or None
-        token = e.get("ZENDESK_API_TOKEN") or None
-        auth: httpx.Auth
-        if oauth:
-            auth = OAuthAuth(oauth)
-        elif email and token:
-            auth = ApiTokenAuth(email, token)
-        elif email or token:
-            missing = "ZENDESK_API_TOKEN" if email else "ZENDESK_EMAIL"
-            raise ConfigurationError(f"missing {missing} (ZENDESK_EMAIL and ZENDESK_API_TOKEN)")
-        else:
-            raise ConfigurationError(
-                "missing credentials: set ZENDESK_OAUTH_TOKEN, "
-                "or ZENDESK_EMAIL and ZENDESK_API_TOKEN"
-            )
-        return cls(subdomain, auth, base_url=base_url, **kwargs)
+        return cls(subdomain, auth_from_env(e, on_refresh), base_url=base_url, **kwargs)
 
     def __repr__(self) -> str:
         port = "" if self.base_url.port is None else f":{self.base_url.port}"

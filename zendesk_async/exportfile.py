@@ -6,6 +6,11 @@ The protocol, per page:
 2. write ``out.jsonl.checkpoint`` atomically (temp file, ``fsync``, ``rename``, ``fsync`` folder)
    holding the export's checkpoint, the number of records and the byte length of ``out.jsonl``.
 
+The output file is created (or truncated, with its old checkpoint removed) only when the first
+page arrives, so an export that fails before any data (401, no connection) leaves no empty file
+and an existing file untouched. `options` (what the export was asked for: `since`, the account)
+are kept in the checkpoint so a resume can refuse contradicting ones.
+
 On resume the output is cut back to the recorded length (dropping a page that was written but not
 checkpointed) and the export continues from the recorded checkpoint. A kill at any instant therefore
 loses nothing and duplicates nothing.
@@ -13,6 +18,7 @@ loses nothing and duplicates nothing.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -43,6 +49,7 @@ class CheckpointState:
     records: int
     bytes: int
     pages: int
+    options: Mapping[str, Any] = attrs.field(factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +59,7 @@ class CheckpointState:
             "records": self.records,
             "bytes": self.bytes,
             "pages": self.pages,
+            "options": dict(self.options),
         }
 
     @classmethod
@@ -73,6 +81,7 @@ class CheckpointState:
                 records=int(data["records"]),
                 bytes=int(data["bytes"]),
                 pages=int(data.get("pages", 0)),
+                options=dict(data.get("options") or {}),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidArgumentError(f"checkpoint file {path} is incomplete: {exc}") from None
@@ -104,9 +113,19 @@ class JsonlExportFile:
             out.write_page(page.items, page.checkpoint)
     ```
     `fsync=False` trades crash-safety for speed (a process kill is still safe; a power cut is not).
+    `checkpoints=False` writes no checkpoint file (a stream that cannot be resumed).
     """
 
-    def __init__(self, path: Path, *, what: str, resume: bool = False, fsync: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        what: str,
+        resume: bool = False,
+        fsync: bool = True,
+        checkpoints: bool = True,
+        options: Mapping[str, Any] | None = None,
+    ) -> None:
         self.path = Path(path)
         self.checkpoint_path = checkpoint_path_for(self.path)
         self.what = what
@@ -118,6 +137,9 @@ class JsonlExportFile:
         self._bytes = 0
         self._fh: BinaryIO | None = None
         self._resume = resume
+        self._checkpoints = checkpoints
+        self.options: dict[str, Any] = dict(options or {})
+        self._opened = False
 
     def __enter__(self) -> JsonlExportFile:
         self.open()
@@ -132,8 +154,10 @@ class JsonlExportFile:
         self.close()
 
     def open(self) -> None:
-        """Open for writing: fresh (truncating) or, with resume, cut back to the checkpoint."""
+        """Open for writing: fresh (the file is created at the first page) or, with resume, cut
+        back to the checkpoint."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._opened = True
         if self._resume:
             state = CheckpointState.load(self.checkpoint_path)
             if state.what != self.what:
@@ -154,27 +178,35 @@ class JsonlExportFile:
             self.records = state.records
             self.pages = state.pages
             self.checkpoint = state.checkpoint
+            self.options = dict(state.options)
             self.resumed = True
-        else:
-            self._fh = self.path.open("wb")
-            if self.checkpoint_path.exists():
-                self.checkpoint_path.unlink()
+        elif self.path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(self.path))
+        elif not os.access(self.path if self.path.exists() else self.path.parent, os.W_OK):
+            raise PermissionError(errno.EACCES, "not writable", str(self.path))
+
+    def _start_fresh(self) -> BinaryIO:
+        self.checkpoint_path.unlink(missing_ok=True)  # first: a stale one must not outlive the data
+        self._fh = fh = self.path.open("wb")
+        return fh
 
     def write_page(self, records: Iterable[Any], checkpoint: Any) -> int:
         """Append one page durably, then record `checkpoint` as the place to resume from."""
-        if self._fh is None:
+        if not self._opened:
             raise InvalidArgumentError("export file is not open")
+        fh = self._fh if self._fh is not None else self._start_fresh()
         chunk = b"".join(_dumps(r) for r in records)
         count = chunk.count(b"\n")
-        self._fh.write(chunk)
-        self._fh.flush()
+        fh.write(chunk)
+        fh.flush()
         if self.fsync:
-            os.fsync(self._fh.fileno())
+            os.fsync(fh.fileno())
         self._bytes += len(chunk)
         self.records += count
         self.pages += 1
         self.checkpoint = checkpoint
-        self._write_state()
+        if self._checkpoints:
+            self._write_state()
         return count
 
     def _write_state(self) -> None:
@@ -184,6 +216,7 @@ class JsonlExportFile:
             records=self.records,
             bytes=self._bytes,
             pages=self.pages,
+            options=self.options,
         )
         tmp = self.checkpoint_path.with_name(self.checkpoint_path.name + ".tmp")
         with tmp.open("w", encoding="utf-8") as fh:
@@ -196,6 +229,7 @@ class JsonlExportFile:
             _fsync_dir(self.checkpoint_path.parent)
 
     def close(self) -> None:
+        self._opened = False
         if self._fh is not None:
             self._fh.close()
             self._fh = None

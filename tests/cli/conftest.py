@@ -45,6 +45,10 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "ZENDESK_EMAIL",
         "ZENDESK_API_TOKEN",
         "ZENDESK_OAUTH_TOKEN",
+        "ZENDESK_OAUTH_REFRESH_TOKEN",
+        "ZENDESK_OAUTH_CLIENT_ID",
+        "ZENDESK_OAUTH_CLIENT_SECRET",
+        "ZENDESK_TOKEN_FILE",
     ):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

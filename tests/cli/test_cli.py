@@ -240,7 +240,7 @@ def test_not_found_exit_5(run: Run, fake: FakeZendesk, capsys: pytest.CaptureFix
     assert run("get", "tickets", str(first), "1") == 5
     captured = capsys.readouterr()
     assert json.loads(captured.out)["id"] == first
-    assert "not found: ticket 1" in captured.err
+    assert "zendesk-async: ticket 1 not found" in captured.err
 
 
 def test_server_error_exit_7(
@@ -271,6 +271,10 @@ def test_configuration_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
         "email": "file@x.com",
         "api_token": "file-token",
         "oauth_token": None,
+        "refresh_token": None,
+        "client_id": None,
+        "client_secret": None,
+        "token_file": None,
     }
     monkeypatch.setenv("ZENDESK_BASE_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("ZENDESK_OAUTH_TOKEN", "env-oauth")

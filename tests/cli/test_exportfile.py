@@ -25,9 +25,9 @@ def run(
         for n in range(first, len(PAGES)):
             if stop_after is not None and n == stop_after:
                 if torn_write:  # the process died halfway through writing a page
-                    assert out._fh is not None
-                    out._fh.write(b'{"id": 999, "partial')
-                    out._fh.flush()
+                    fh = out._fh or out._start_fresh()
+                    fh.write(b'{"id": 999, "partial')
+                    fh.flush()
                 return
             out.write_page(PAGES[n], n)
 
@@ -66,4 +66,47 @@ def test_fresh_export_removes_stale_checkpoint(tmp_path: Path) -> None:
     run(out, 0, 2, resume=False)
     with JsonlExportFile(out, what="tickets") as f:
         assert f.checkpoint is None
-        assert not checkpoint_path_for(out).exists()
+        f.write_page([{"id": 7}], "new")
+        assert json.loads(checkpoint_path_for(out).read_text())["checkpoint"] == "new"
+    assert lines(out) == [{"id": 7}]
+
+
+def test_no_file_until_the_first_page_and_an_old_file_survives_a_failed_start(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "sub" / "o.jsonl"
+    with JsonlExportFile(out, what="tickets"):
+        pass  # the export failed before its first page
+    assert not out.exists()
+    run(out, 0, 2, resume=False)
+    before = out.read_bytes(), checkpoint_path_for(out).read_bytes()
+    with JsonlExportFile(out, what="tickets"):
+        pass  # --force, then the start failed: the old export is still there, resumable
+    assert (out.read_bytes(), checkpoint_path_for(out).read_bytes()) == before
+    with JsonlExportFile(out, what="tickets") as f:
+        f.write_page([], None)  # an empty export is an empty file (and a checkpoint)
+    assert out.read_bytes() == b""
+    assert json.loads(checkpoint_path_for(out).read_text())["records"] == 0
+
+
+def test_options_are_kept_in_the_checkpoint(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    with JsonlExportFile(out, what="tickets", options={"since": 5}) as f:
+        f.write_page([{"id": 1}], "c1")
+    with JsonlExportFile(out, what="tickets", resume=True) as f:
+        assert f.options == {"since": 5}
+        f.write_page([{"id": 2}], "c2")
+    assert json.loads(checkpoint_path_for(out).read_text())["options"] == {"since": 5}
+
+
+def test_without_checkpoints_no_checkpoint_file(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    with JsonlExportFile(out, what="skips", checkpoints=False) as f:
+        f.write_page([{"id": 1}], None)
+    assert lines(out) == [{"id": 1}]
+    assert not checkpoint_path_for(out).exists()
+
+
+def test_a_directory_or_unwritable_place_fails_at_open(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError):
+        JsonlExportFile(tmp_path, what="tickets").open()

@@ -12,14 +12,19 @@ One module per command (`export`, `get`, `get_many`, `skips`, `tickets`, `demo`)
 
 from __future__ import annotations
 
+import argparse
+import signal
 import sys
 from collections.abc import Sequence
+from functools import partial
 from typing import Any, NoReturn
 
 import anyio
 
-from ._errors import EXIT_INTERRUPTED, exit_code_for
+from . import _extras as extras
+from ._errors import EXIT_INTERRUPTED, EXIT_TERMINATED, CliError, exit_code_for
 from ._parser import COMMAND_MODULES, build_parser
+from ._signals import Stopped, run_until_stopped
 from .export import RESUMABLE, run_export
 
 __all__ = ["main", "run_export"]
@@ -28,12 +33,16 @@ __all__ = ["main", "run_export"]
 def _configure_logging(verbosity: int) -> None:
     import logging
 
-    if verbosity:
-        logging.basicConfig(
-            level=logging.DEBUG if verbosity > 1 else logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-            stream=sys.stderr,
-        )
+    if not verbosity:  # retries are the library's business; the progress line shows waits
+        logger = logging.getLogger("zendesk_async")
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())  # no "retrying ..." via logging.lastResort
+        return
+    logging.basicConfig(
+        level=logging.DEBUG if verbosity > 1 else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
 
 
 def main(argv: Sequence[str] | None = None, *, client_options: dict[str, Any] | None = None) -> int:
@@ -46,22 +55,35 @@ def main(argv: Sequence[str] | None = None, *, client_options: dict[str, Any] | 
     args.client_options = dict(client_options or {})
     args.verbose = args.verbose or 0
     _configure_logging(args.verbose)
+    try:
+        extras.require("rich", "the zendesk-async command")
+        if args.command == "demo":
+            extras.require("uvicorn", "the demo's fake Zendesk")
+    except CliError as exc:
+        print(f"zendesk-async: error: {exc}", file=sys.stderr)
+        return exc.code
     command = {m.NAME: m.run for m in COMMAND_MODULES}[args.command]
     try:
-        return int(anyio.run(command, args))
-    except KeyboardInterrupt:
-        hint = ""
-        if args.command == "export" and args.what in RESUMABLE:
-            hint = (
-                f": continue with the same command plus --resume (checkpoint {args.out}.checkpoint)"
-            )
-        print(f"zendesk-async: interrupted{hint}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return int(anyio.run(run_until_stopped, partial(command, args)))
+    except KeyboardInterrupt:  # Ctrl-C before the signal handlers were in place
+        return _stopped(args, signal.SIGINT)
+    except Stopped as stop:
+        return _stopped(args, stop.signum)
     except Exception as exc:
         code, message = exit_code_for(exc)
         first_line = " ".join(message.split())
         print(f"zendesk-async: error: {first_line}", file=sys.stderr)
         return code
+
+
+def _stopped(args: argparse.Namespace, signum: int) -> int:
+    """Say how to continue after a stop signal; the exit code (128 + the signal)."""
+    hint = ""
+    if args.command == "export" and args.what in RESUMABLE:
+        hint = f": continue with the same command plus --resume (checkpoint {args.out}.checkpoint)"
+    word = "terminated" if signum == signal.SIGTERM else "interrupted"
+    print(f"zendesk-async: {word}{hint}", file=sys.stderr)
+    return EXIT_TERMINATED if signum == signal.SIGTERM else EXIT_INTERRUPTED
 
 
 def _entry() -> NoReturn:  # pragma: no cover - used by `python -m zendesk_async`

@@ -25,6 +25,13 @@ def common_options(p: argparse.ArgumentParser, *, top: bool) -> None:
     g.add_argument(
         "--email", help="agent email for API-token auth (token from ZENDESK_API_TOKEN)", **d
     )
+    g.add_argument(
+        "--token-file",
+        type=Path,
+        metavar="FILE",
+        help="OAuth: keep the rotating refresh token here (0600, replaced on every refresh)",
+        **d,
+    )
     g.add_argument("--config", type=Path, help=f"TOML config file (default {DEFAULT_CONFIG})", **d)
     g.add_argument("--concurrency", type=positive_int, help="parallel requests (default 20)", **d)
     g.add_argument(

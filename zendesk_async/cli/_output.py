@@ -20,3 +20,8 @@ def say(args: argparse.Namespace, text: str) -> None:
 
 def progress_enabled(args: argparse.Namespace) -> bool:
     return not args.quiet and sys.stderr.isatty()
+
+
+def plural(n: int, word: str) -> str:
+    """`1 page`, `2 pages`, `1,000 records`."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")

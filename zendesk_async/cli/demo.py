@@ -15,11 +15,12 @@ import attrs
 from ..exportfile import checkpoint_path_for
 from ._args import positive_int
 from ._errors import EXIT_DATA, EXIT_OK
-from ._output import progress_enabled
+from ._output import plural, progress_enabled
 from .export import run_export
 
 DEMO_EMAIL, DEMO_TOKEN = "demo@example.com", "demo-token"  # the fake's, not a real account's
 DEMO_EXPORT_RPM = 100_000  # the fake has no export budget; Zendesk's real one is 10/min
+DEFAULT_OUT = Path("zendesk-demo/tickets.jsonl")  # in .gitignore
 
 
 NAME = "demo"
@@ -35,10 +36,14 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
             " ticket exactly once."
         ),
     )
-    d.add_argument("--tickets", type=positive_int, default=5000, help="tickets to seed")
-    d.add_argument("--out", type=Path, default=Path("zendesk-demo/tickets.jsonl"))
-    d.add_argument("--seed", type=int, default=42, help="seed of the generated data")
-    d.add_argument("--page-size", type=positive_int, default=1000, help="records per page")
+    d.add_argument(
+        "--tickets", type=positive_int, default=5000, help="tickets to seed (default 5000)"
+    )
+    d.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the export")
+    d.add_argument("--seed", type=int, default=42, help="seed of the generated data (default 42)")
+    d.add_argument(
+        "--page-size", type=positive_int, default=1000, help="records per page (default 1000)"
+    )
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -71,7 +76,8 @@ def demo_summary(out: Path, expected: int, total: int, pages: int, seconds: floa
     """Print what the demo wrote and check it; the exit code."""
     rate = total / seconds if seconds > 0 else 0.0
     size = out.stat().st_size
-    print(f"exported   {total:,} tickets in {pages} pages, {seconds:.2f} s ({rate:,.0f} records/s)")
+    took = f"{seconds:.2f} s ({rate:,.0f} records/s)"
+    print(f"exported   {total:,} tickets in {plural(pages, 'page')}, {took}")
     print(f"file       {out.resolve()} ({size / 1e6:,.1f} MB, one ticket per line)")
     print(f"checkpoint {checkpoint_path_for(out).resolve()}")
     report = _verify_demo(out, expected)
@@ -81,8 +87,11 @@ def demo_summary(out: Path, expected: int, total: int, pages: int, seconds: floa
         return EXIT_DATA
     print(f"check      passed: all {expected:,} seeded ticket ids, each exactly once")
     print(
-        "next       a real account: export ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN;"
-        " then zendesk-async export tickets --out tickets.jsonl (Ctrl-C, then --resume)"
+        "next       a real account: export ZENDESK_SUBDOMAIN, ZENDESK_OAUTH_REFRESH_TOKEN,"
+        " ZENDESK_OAUTH_CLIENT_ID, ZENDESK_OAUTH_CLIENT_SECRET; then zendesk-async --token-file"
+        " ~/.config/zendesk-async/token.json export tickets --out tickets.jsonl (Ctrl-C, then"
+        " the same plus --resume). API tokens (ZENDESK_EMAIL + ZENDESK_API_TOKEN) work until"
+        " Zendesk retires them on 2027-04-30"
     )
     return EXIT_OK
 

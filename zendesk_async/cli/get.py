@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .. import errors
 from ._args import positive_int
-from ._config import make_client
+from ._config import open_client
 from ._errors import EXIT_NOT_FOUND, EXIT_OK
 from ._output import dump
 
@@ -17,13 +17,13 @@ NAME = "get"
 
 def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     g = command(NAME, help="print records by id, one JSON object per line")
-    g.add_argument("what", choices=("tickets",))
-    g.add_argument("ids", nargs="+", type=positive_int, metavar="ID")
+    g.add_argument("what", choices=("tickets",), help="what to get: %(choices)s")
+    g.add_argument("ids", nargs="+", type=positive_int, metavar="ID", help="one or more ids")
 
 
 async def run(args: argparse.Namespace) -> int:
     missing: list[int] = []
-    async with make_client(args) as zd:
+    async with open_client(args) as zd:
         for tid in args.ids:
             try:
                 ticket = await zd.tickets.get(tid)
@@ -32,6 +32,7 @@ async def run(args: argparse.Namespace) -> int:
                 continue
             print(dump(ticket), flush=True)
     if missing:
-        print(f"zendesk-async: not found: ticket {', '.join(map(str, missing))}", file=sys.stderr)
+        which = "ticket" if len(missing) == 1 else "tickets"
+        print(f"zendesk-async: {which} {', '.join(map(str, missing))} not found", file=sys.stderr)
         return EXIT_NOT_FOUND
     return EXIT_OK

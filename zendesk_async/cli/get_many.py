@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ._config import make_client
+from ._config import open_client
 from ._errors import EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE, CliError
 from ._output import dump, say
 
@@ -20,7 +20,7 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
         help="fetch many records by id, concurrently (show_many in chunks of 100)",
         description="Fetch many tickets by id; ids Zendesk does not return are listed (exit 5).",
     )
-    gm.add_argument("what", choices=("tickets",))
+    gm.add_argument("what", choices=("tickets",), help="what to fetch: %(choices)s")
     gm.add_argument("--ids-file", type=Path, required=True, help="one id per line ('-': stdin)")
     gm.add_argument("--out", type=Path, help="output .jsonl (default stdout)")
 
@@ -43,7 +43,7 @@ def _read_ids(path: Path) -> list[int]:
 
 async def run(args: argparse.Namespace) -> int:
     ids = _read_ids(args.ids_file)
-    async with make_client(args) as zd:
+    async with open_client(args) as zd:
         got = await zd.tickets.get_many(ids, concurrency=args.concurrency or 20, raw=True)
     lines = [dump(t) for t in got]
     if args.out:
@@ -55,6 +55,6 @@ async def run(args: argparse.Namespace) -> int:
     if got.missing:
         shown = ", ".join(str(i) for i in got.missing[:20])
         more = " ..." if len(got.missing) > 20 else ""
-        say(args, f"not found ({len(got.missing)}): {shown}{more}")
+        say(args, f"tickets not found ({len(got.missing)}): {shown}{more}")
         return EXIT_NOT_FOUND
     return EXIT_OK

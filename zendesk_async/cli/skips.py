@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from .. import errors
 from ._args import common_options, positive_int
-from ._config import make_client
-from ._errors import EXIT_OK
+from ._config import open_client
+from ._errors import EXIT_NOT_FOUND, EXIT_OK, CliError
 from ._output import dump
 
 NAME = "skips"
@@ -23,7 +24,10 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 async def run(args: argparse.Namespace) -> int:
-    async with make_client(args) as zd:
-        skip = await zd.skips.create(ticket_id=args.ticket, reason=args.reason)
+    async with open_client(args) as zd:
+        try:
+            skip = await zd.skips.create(ticket_id=args.ticket, reason=args.reason)
+        except errors.NotFoundError:
+            raise CliError(f"ticket {args.ticket} not found (404)", EXIT_NOT_FOUND) from None
     print(dump(skip))
     return EXIT_OK

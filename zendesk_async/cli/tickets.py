@@ -7,11 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from ._args import common_options, positive_int
-from ._config import make_client
+from ._config import open_client
 from ._errors import EXIT_OK, CliError
 from ._output import dump
 
 NAME = "tickets"
+PRIORITIES = ("urgent", "high", "normal", "low")
+STATUSES = ("new", "open", "pending", "hold", "solved", "closed")
 
 
 def register(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -19,20 +21,20 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     tk_sub = tk.add_subparsers(dest="action", required=True, metavar="ACTION")
     cr = tk_sub.add_parser("create", help="create a ticket")
     common_options(cr, top=False)
-    cr.add_argument("--subject", required=True)
+    cr.add_argument("--subject", required=True, help="the ticket's subject")
     cr.add_argument("--body", required=True, help="first comment")
-    cr.add_argument("--priority", choices=("urgent", "high", "normal", "low"))
+    cr.add_argument("--priority", choices=PRIORITIES, help="one of: %(choices)s")
     up = tk_sub.add_parser("update", help="change a ticket's status / priority / add a comment")
     common_options(up, top=False)
-    up.add_argument("id", type=positive_int)
-    up.add_argument("--status", choices=("new", "open", "pending", "hold", "solved", "closed"))
-    up.add_argument("--priority", choices=("urgent", "high", "normal", "low"))
+    up.add_argument("id", type=positive_int, help="ticket id")
+    up.add_argument("--status", choices=STATUSES, help="one of: %(choices)s")
+    up.add_argument("--priority", choices=PRIORITIES, help="one of: %(choices)s")
     up.add_argument("--comment", help="add a comment")
     up.add_argument("--private", action="store_true", help="the comment is internal")
 
 
 async def run(args: argparse.Namespace) -> int:
-    async with make_client(args) as zd:
+    async with open_client(args) as zd:
         if args.action == "create":
             fields: dict[str, Any] = {"subject": args.subject, "comment": {"body": args.body}}
             if args.priority:

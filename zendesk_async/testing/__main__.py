@@ -33,11 +33,31 @@ def main(argv: list[str] | None = None) -> int:
         job_polls=args.job_polls,
         public_url=f"http://{args.host}:{args.port}",
     )
-    print(
-        f"fake Zendesk on http://{args.host}:{args.port} ({args.tickets} tickets)", file=sys.stderr
-    )
+    url = f"http://{args.host}:{args.port}"
+    basic = None if args.no_auth else (args.email, args.api_token)
+    print(banner(url, args.tickets, basic, fake.account.seed.first_id))
+    sys.stdout.flush()
     uvicorn.Server(uvicorn_config(fake, args.host, args.port, log_level="info")).run()
     return 0
+
+
+def banner(url: str, tickets: int, basic: tuple[str, str] | None, first_id: int) -> str:
+    """What the server prints at start: where it is and the credentials it accepts."""
+    lines = [f"fake Zendesk on {url} ({tickets} tickets, ids from {first_id})"]
+    if basic is None:
+        lines.append("auth       off: any request is accepted")
+    else:
+        email, token = basic
+        client = "ZENDESK_OAUTH_CLIENT_ID=fake-client ZENDESK_OAUTH_CLIENT_SECRET=fake-secret"
+        lines += [
+            f"API token  ZENDESK_EMAIL={email} ZENDESK_API_TOKEN={token}",
+            "OAuth      ZENDESK_OAUTH_TOKEN=fake-oauth-token",
+            f"           or ZENDESK_OAUTH_REFRESH_TOKEN=fake-refresh-token {client}",
+            f"           or (client credentials) {client}",
+            f"try        ZENDESK_BASE_URL={url} ZENDESK_EMAIL={email} ZENDESK_API_TOKEN={token}"
+            f" zendesk-async get tickets {first_id}",
+        ]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
