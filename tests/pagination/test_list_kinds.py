@@ -94,18 +94,6 @@ async def test_cursor_that_does_not_advance_raises() -> None:
     assert len(seen) == 4  # two pages, then the repeat is refused
 
 
-async def test_repeated_page_with_new_cursor_raises() -> None:
-    calls = iter(range(100))
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        n = next(calls)
-        return ok({"tickets": items(2), "meta": {"has_more": True, "after_cursor": f"c{n}"}})
-
-    stream = Paginator(StubRequester(handle), Kind.CURSOR, PATH, "tickets")
-    with pytest.raises(StalledPaginationError, match="repeats"):
-        await stream.collect()
-
-
 async def test_cursor_foreign_next_link_refused() -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         return ok(
