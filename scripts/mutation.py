@@ -63,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run(["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(work)], check=True)
     _configure(work / "pyproject.toml", modules)
     mutmut = [sys.executable, "-m", "mutmut"]
-    subprocess.run([*mutmut, "run", "--max-children", str(args.jobs)], cwd=work, check=False)
+    run = subprocess.run([*mutmut, "run", "--max-children", str(args.jobs)], cwd=work, check=False)
+    if run.returncode != 0:
+        sys.exit(f"mutmut run failed (exit {run.returncode}); see its output above ({work})")
     out = subprocess.run(
         [*mutmut, "results", "--all", "true"],
         cwd=work,
