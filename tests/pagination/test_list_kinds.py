@@ -15,7 +15,6 @@ from zendesk_async.errors import (
 from zendesk_async.pagination import Kind, Page, Paginator
 
 from ._stub import (
-    BASE,
     StubRequester,
     cursor_server,
     items,
@@ -239,8 +238,3 @@ async def test_next_page_on_other_port_or_scheme_refused(link: str) -> None:
 
     with pytest.raises(UnsafeURLError):
         await Paginator(StubRequester(handle), Kind.OFFSET, PATH, "tickets").collect()
-
-
-async def test_base_url_matches() -> None:
-    stub = StubRequester(offset_server(items(1)))
-    assert str(stub.base_url).startswith(BASE)
