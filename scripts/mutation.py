@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run(["git", "checkout", "--quiet", args.rev], cwd=work, check=True)
     _configure(work / "pyproject.toml", modules)
     mutmut = [sys.executable, "-m", "mutmut"]
-    run = subprocess.run([*mutmut, "run", "--max-children", str(args.jobs)], cwd=work, check=False)
+    run = subprocess.run(
+        [*mutmut, "run", "--max-children", str(args.jobs), *args.mutants], cwd=work, check=False
+    )
     if run.returncode != 0:
         sys.exit(f"mutmut run failed (exit {run.returncode}); see its output above ({work})")
     out = subprocess.run(
@@ -96,6 +98,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", default="mutation-report.md", help="where the report goes")
     parser.add_argument("--workdir", help="clone here (default: a new temporary directory)")
     parser.add_argument("--rev", help="test this commit instead of HEAD (e.g. to score before)")
+    parser.add_argument(
+        "--mutants",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="run only these mutants (names or globs, e.g. the survivors of an earlier report)",
+    )
     return parser
 
 
