@@ -22,6 +22,8 @@ from zendesk_async.errors import (
     status_error_from_response,
 )
 from zendesk_async.pagination import (
+    Kind,
+    Paginator,
     _CursorStrategy,
     _describe,
     _int,
@@ -29,6 +31,8 @@ from zendesk_async.pagination import (
     _parse_all,
     _signature,
 )
+
+from ._stub import StubRequester, ok
 
 PATH = "/api/v2/tickets"
 BASE = "https://acme.zendesk.com"
@@ -248,3 +252,8 @@ def test_parse_all_wraps_a_model_error() -> None:
 def test_int() -> None:
     assert [_int(v) for v in (3, "12", True, "1.5", None, "", -2)] == [3, 12, None, None, None,
                                                                      None, -2]  # fmt: skip
+
+
+def test_paginator_repr_names_kind_and_path() -> None:
+    stream: Paginator[Any] = Paginator(StubRequester(lambda r: ok({})), Kind.OFFSET, PATH, "x")
+    assert repr(stream) == "<Paginator OFFSET /api/v2/tickets>"
