@@ -16,6 +16,7 @@ from zendesk_async.errors import (
     ResponseParseError,
     TooManyJobsError,
     UnprocessableEntityError,
+    parse_retry_after,
     request_id_of,
     status_error_from_response,
 )
@@ -122,3 +123,65 @@ def test_too_many_jobs_current_job_ids() -> None:
 def test_unknown_status_is_the_base_class() -> None:
     exc = status_error_from_response(_response(418, {"error": "Teapot"}))
     assert type(exc) is APIStatusError and exc.status_code == 418
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        # routing's object error: its message only when there is no description
+        ({"error": {"title": "T", "message": "M"}}, ("T", "M", None)),
+        ({"error": {"title": "T", "message": "M"}, "description": "D"}, ("T", "D", None)),
+        ({"error": {"message": "M"}}, (None, "M", None)),
+        # the errors list: the first entry; code before title, detail before title
+        (
+            {"errors": [{"code": "C1", "title": "T1", "detail": "D1"}, {"code": "C2"}]},
+            ("C1", "D1", [{"code": "C1", "title": "T1", "detail": "D1"}, {"code": "C2"}]),
+        ),
+        ({"errors": [{"title": "T1"}]}, ("T1", "T1", [{"title": "T1"}])),
+        ({"errors": [{"code": "C1"}], "description": "D"}, ("C1", "D", [{"code": "C1"}])),
+        ({"errors": [{"code": "C1"}], "details": {"f": ["x"]}}, ("C1", None, {"f": ["x"]})),
+        ({"error": "E", "errors": [{"code": "C1"}]}, ("E", None, None)),  # `error` wins
+        ({"errors": ["not an object"]}, (None, None, None)),
+        ({"errors": []}, (None, None, None)),
+        ({"error": 42, "description": 7}, ("42", "7", None)),  # odd types become text
+        ("   ", (None, None, None)),
+        ([1, 2], (None, None, None)),
+    ],
+)
+def test_error_fields_of_every_shape(body: Any, fields: tuple[Any, Any, Any]) -> None:
+    response = _response(400, body.encode() if isinstance(body, str) else body)
+    exc = status_error_from_response(response)
+    assert (exc.error, exc.description, exc.details) == fields
+
+
+@pytest.mark.parametrize(
+    ("details", "summary"),
+    [
+        ({"f": ["x"]}, "f: x"),
+        ({"f": "x"}, "f: x"),
+        ({"f": [{"description": "x"}]}, "f: x"),
+        ({"f": [{"description": ""}, "y"]}, "f: y and more"),
+        ({"f": [{"error": "NoDescription"}], "g": ["y"]}, "g: y and more"),
+        ({"f": ["x"], "g": ["y"]}, "f: x and more"),
+        ({"f": ["x" * 300]}, "f: " + "x" * 200),
+        ({"f": [3]}, None),
+        (["not", "a", "mapping"], None),
+    ],
+)
+def test_first_field_error_in_the_message(details: Any, summary: str | None) -> None:
+    exc = status_error_from_response(_response(422, {"details": details}))
+    prefix = "Zendesk returned 422 for PUT https://acme.zendesk.com/api/v2/tickets/7"
+    assert str(exc) == (f"{prefix} - {summary}" if summary else prefix)
+
+
+def test_non_json_bodies_are_kept_as_text() -> None:
+    exc = status_error_from_response(_response(500, b"\xff\xfe oops <html>"))
+    assert exc.body == "\ufffd\ufffd oops <html>" and exc.description == "\ufffd\ufffd oops <html>"
+    long = status_error_from_response(_response(500, b"y" * 800))
+    assert long.body == "y" * 500
+    unread = httpx.Response(500, stream=httpx.ByteStream(b"{}"))
+    assert status_error_from_response(unread).body is None
+
+
+def test_retry_after_zero_and_fractions() -> None:
+    assert parse_retry_after("0") == 0.0 and parse_retry_after("0.5") == 0.5

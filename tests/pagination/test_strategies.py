@@ -15,6 +15,7 @@ import pytest
 from zendesk_async import _constants as C
 from zendesk_async.errors import (
     BadRequestError,
+    InvalidArgumentError,
     OffsetLimitError,
     PaginationError,
     ResponseParseError,
@@ -257,3 +258,36 @@ def test_int() -> None:
 def test_paginator_repr_names_kind_and_path() -> None:
     stream: Paginator[Any] = Paginator(StubRequester(lambda r: ok({})), Kind.OFFSET, PATH, "x")
     assert repr(stream) == "<Paginator OFFSET /api/v2/tickets>"
+
+
+@pytest.mark.parametrize("size", [1, 100])
+def test_page_size_bounds_are_inclusive(size: int) -> None:
+    stub = StubRequester(lambda r: ok({}))
+    assert Paginator(stub, Kind.CURSOR, PATH, "x", page_size=size)._page_size == size
+
+
+@pytest.mark.parametrize("size", [0, 101, True, 2.0, "5"])
+def test_page_size_refused(size: Any) -> None:
+    with pytest.raises(InvalidArgumentError) as info:
+        Paginator(StubRequester(lambda r: ok({})), Kind.CURSOR, PATH, "x", page_size=size)
+    assert str(info.value) == f"page_size must be an integer from 1 to 100 for {PATH}, not {size!r}"
+
+
+@pytest.mark.anyio
+async def test_offset_paginator_sends_its_page_size() -> None:
+    stub = StubRequester(lambda r: ok({"tickets": ITEMS, "next_page": None}))
+    paginator: Paginator[Any] = Paginator(stub, Kind.OFFSET, PATH, "tickets", page_size=7)
+    assert await paginator.collect() == ITEMS
+    assert stub.calls[0][1] == {"per_page": 7}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", [Kind.TIME, Kind.INCREMENTAL_CURSOR, Kind.ROUTING])
+async def test_export_kinds_need_incremental_export(kind: Kind) -> None:
+    paginator: Paginator[Any] = Paginator(StubRequester(lambda r: ok({})), kind, PATH, "x")
+    with pytest.raises(InvalidArgumentError) as info:
+        await paginator.collect()
+    assert str(info.value) == (
+        f"{kind} is an incremental export kind: use zendesk_async.incremental.IncrementalExport "
+        "for it"
+    )
