@@ -201,7 +201,6 @@ class Paginator(Generic[T]):
         params = strategy.first()
         parse = self._parse
         base = self._requester.base_url
-        prev_signature: tuple[Any, ...] | None = None
         number = 1
         while True:
             response = await self._send(strategy, params)
@@ -215,13 +214,6 @@ class Paginator(Generic[T]):
                     body=response.content,
                     model=self.items_key,
                 )
-            signature = _signature(raw)
-            if signature is not None and signature == prev_signature:
-                raise StalledPaginationError(
-                    f"{self.path}: page {number} repeats the previous page; stopping "
-                    "instead of looping"
-                )
-            prev_signature = signature
             step = strategy.step(body, raw, params)
             nxt = step.next_params
             if nxt is not None and step.link is not None:
@@ -238,7 +230,7 @@ class Paginator(Generic[T]):
                 return
             if step.refuse is not None:
                 raise step.refuse
-            if nxt == params:
+            if _signature(nxt) == _signature(params):
                 raise StalledPaginationError(
                     f"{self.path}: page {number} points at itself as the next page "
                     f"({_describe(nxt)}); stopping instead of looping"
@@ -289,17 +281,14 @@ def _parse_all(
         ) from exc
 
 
-def _signature(items: list[Any]) -> tuple[Any, ...] | None:
-    """(length, first id, last id) of a page, to spot a page served twice; None if unknown."""
-    if not items:
-        return None
-    head, tail = items[0], items[-1]
-    if not isinstance(head, dict) or not isinstance(tail, dict):
-        return None
-    first, last = head.get("id"), tail.get("id")
-    if first is None or last is None:
-        return None
-    return (len(items), first, last)
+def _signature(params: Params) -> tuple[tuple[str, str], ...]:
+    """A request's identity: its query, order and spelling (``3`` / ``"3"``) aside.
+
+    A stall is a next request identical to the one just sent: it can only bring the same page
+    again. Page *content* is no evidence: a time-based export legitimately serves a burst of
+    items sharing one timestamp twice, under two different `start_time`s.
+    """
+    return tuple(sorted((str(k), str(v)) for k, v in params.items()))
 
 
 def stalled(path: str, why: str) -> StalledPaginationError:

@@ -308,11 +308,20 @@ async def test_checkpoint_mismatch_refused(change: dict[str, Any], message: str)
 
 
 async def test_checkpoint_path_ignores_json_suffix() -> None:
-    export, _ = time_export(tickets_with_shared_seconds())
-    cp = (await anext(aiter(export.pages()))).checkpoint
-    assert cp is not None
-    stub = StubRequester(time_server([]))
-    IncrementalExport(stub, Kind.TIME, TIME_PATH + ".json", "tickets", checkpoint=cp, clock=clock)
+    """A checkpoint from `/incremental/tickets` resumes `/incremental/tickets.json`: the same
+    export, going on right after the stored page."""
+    data = tickets_with_shared_seconds()
+    export, _ = time_export(data)
+    first = await anext(aiter(export.pages()))
+    assert first.checkpoint is not None
+    stub = StubRequester(time_server(data))
+    resumed = IncrementalExport(
+        stub, Kind.TIME, TIME_PATH + ".json", "tickets", checkpoint=first.checkpoint,
+        page_size=3, clock=clock,
+    )  # fmt: skip
+    assert first.items + await resumed.collect() == data
+    assert stub.calls[0][0] == TIME_PATH + ".json"
+    assert stub.calls[0][1]["start_time"] == first.checkpoint["start_time"]
 
 
 async def test_export_needs_start_time_or_checkpoint_not_both() -> None:

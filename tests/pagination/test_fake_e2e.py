@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio.lowlevel
-import httpx
 import pytest
 from zendesk_generated.models import TicketObject
 
@@ -143,7 +142,3 @@ async def test_foreign_next_page_fault_is_refused(
     with pytest.raises(UnsafeURLError):
         await stream(requester, kind, path, key, kw).collect()
     assert len(fake.requests) == 1  # the foreign next page was never requested
-
-
-async def test_base_url_is_the_fake(requester: RequestPath) -> None:
-    assert requester.base_url == httpx.URL("https://example.zendesk.com")

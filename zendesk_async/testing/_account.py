@@ -101,9 +101,9 @@ class Account:
             "assignee_id": data.get("assignee_id"),
             "organization_id": data.get("organization_id"),
             "group_id": data.get("group_id"),
-            "collaborator_ids": list(data.get("collaborator_ids") or []),
-            "follower_ids": [],
-            "email_cc_ids": [],
+            "collaborator_ids": _people(data, "collaborator_ids", "email_cc_ids", "follower_ids"),
+            "follower_ids": _people(data, "follower_ids"),
+            "email_cc_ids": _people(data, "email_cc_ids"),
             "forum_topic_id": None,
             "problem_id": data.get("problem_id"),
             "has_incidents": False,
@@ -344,3 +344,8 @@ class Account:
             for vids in store.values():
                 if value_id in vids:
                     vids.remove(value_id)
+
+
+def _people(data: dict[str, Any], *keys: str) -> list[int]:
+    """User ids given on create under `keys` (collaborators are CCs and followers together)."""
+    return sorted({int(u) for key in keys for u in (data.get(key) or [])})

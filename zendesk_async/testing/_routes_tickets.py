@@ -553,9 +553,22 @@ async def list_jobs(acct: Account, req: Request) -> Response:
 # -- the rest of the operation table ---------------------------------------------------------
 @router.route("GET", "/api/v2/views/{view_id}/tickets")
 async def view_tickets(acct: Account, req: Request, view_id: str) -> Response:
-    """Every view shows all visible tickets (the fake has no view conditions)."""
+    """Every view shows all visible tickets (the fake has no view conditions), in id order or
+    by `sort_by` (a ticket field) and `sort_order` (asc / desc)."""
     _id(view_id)
-    return json_response(paginate(req, acct.tickets, "tickets"))
+    sort_by, order = req.q("sort_by"), req.q("sort_order")
+    if sort_by is None and order is None:
+        return json_response(paginate(req, acct.tickets, "tickets"))
+    if order not in (None, "asc", "desc"):
+        raise bad_request("InvalidValue", f"sort_order must be asc or desc, not {order}")
+    store = acct.tickets
+    tickets = [store.get(store.nth_id(i)) or {} for i in range(store.size())]
+    field = sort_by or "id"
+    tickets.sort(key=lambda t: (t.get(field) is None, str(t.get(field)), t.get("id")))
+    if order == "desc":
+        tickets.reverse()
+    listing = ListListing(tickets, lambda t: int(t["id"]), dumps)
+    return json_response(paginate(req, listing, "tickets"))
 
 
 @router.route("POST", T + "/{ticket_id}/satisfaction_rating")

@@ -83,6 +83,19 @@ def _via(rng: random.Random) -> dict[str, Any]:
 
 
 def _template(rng: random.Random) -> dict[str, Any]:
+    template = _drawn(rng)
+    # every ticket has people around it (so the fake's collaborator / CC / follower lists are
+    # never empty): CCs are end users, followers agents, collaborators both (Zendesk's rule).
+    # Derived, not drawn: the random sequence, hence every other seeded value, is unchanged.
+    ccs = template["collaborator_ids"] or [template["requester_id"] + 1]
+    followers = [template["assignee_id"] or template["submitter_id"]]
+    template["email_cc_ids"] = ccs
+    template["follower_ids"] = followers
+    template["collaborator_ids"] = sorted({*ccs, *followers})
+    return template
+
+
+def _drawn(rng: random.Random) -> dict[str, Any]:
     subject = rng.choice(_SUBJECTS)
     custom = _custom_fields(rng)
     maybe = rng.random
