@@ -21,7 +21,6 @@ incremental kinds (`TIME`, `INCREMENTAL_CURSOR`, `ROUTING`) live in `zendesk_asy
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
 from contextlib import aclosing
 from typing import Any, Generic, TypeVar, cast
@@ -30,6 +29,7 @@ import attrs
 import httpx
 
 from . import _constants as C
+from ._json import loads
 from ._requester import Requester
 from .errors import (
     BadRequestError,
@@ -257,7 +257,7 @@ class Paginator(Generic[T]):
 # -- helpers shared with incremental.py ----------------------------------------------------------
 def _decode(response: httpx.Response, path: str) -> Json:
     try:
-        body = json.loads(response.content)
+        body = loads(response.content)
     except ValueError as exc:
         raise ResponseParseError(
             f"{path}: the response is not JSON ({exc})", response=response, body=response.content
