@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
+from ._json import dumps_line
 from .errors import InvalidArgumentError
 
 __all__ = ["CheckpointState", "JsonlExportFile", "checkpoint_path_for"]
@@ -89,10 +90,6 @@ def _fsync_dir(path: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def _dumps(record: Any) -> bytes:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
 class JsonlExportFile:
@@ -164,7 +161,7 @@ class JsonlExportFile:
         """Append one page durably, then record `checkpoint` as the place to resume from."""
         if self._fh is None:
             raise InvalidArgumentError("export file is not open")
-        chunk = b"".join(_dumps(r) for r in records)
+        chunk = b"".join(map(dumps_line, records))
         count = chunk.count(b"\n")
         self._fh.write(chunk)
         self._fh.flush()
