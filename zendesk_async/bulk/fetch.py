@@ -10,6 +10,7 @@ import anyio
 import httpx
 
 from .. import _constants as C
+from .._gc import gc_paused
 from .._requester import Requester
 from ..errors import InvalidArgumentError, ResponseParseError, ZendeskError
 from ._common import all_or_first_error, check_concurrency, chunked, json_object
@@ -119,21 +120,22 @@ def _parse_chunk(
         )
     wanted = set(chunk)
     out: dict[int | str, T] = {}
-    for record in records:
-        rid = record.get("id") if isinstance(record, Mapping) else None
-        if not isinstance(rid, int | str) or rid not in wanted:
-            continue
-        try:
-            out[rid] = parse(record)
-        except ZendeskError:
-            raise
-        except Exception as exc:
-            raise ResponseParseError(
-                f"record {rid!r} from {path} does not fit the model: {exc}",
-                response=response,
-                body=response.content,
-                model=items_key,
-            ) from exc
+    with gc_paused():  # up to 100 models, no reference cycles (zendesk_async._gc)
+        for record in records:
+            rid = record.get("id") if isinstance(record, Mapping) else None
+            if not isinstance(rid, int | str) or rid not in wanted:
+                continue
+            try:
+                out[rid] = parse(record)
+            except ZendeskError:
+                raise
+            except Exception as exc:
+                raise ResponseParseError(
+                    f"record {rid!r} from {path} does not fit the model: {exc}",
+                    response=response,
+                    body=response.content,
+                    model=items_key,
+                ) from exc
     return out
 
 
