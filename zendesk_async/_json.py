@@ -13,6 +13,10 @@ for every text the stdlib accepts, so each function here keeps the stdlib's answ
   ``\\ud83d`` (pure ASCII, always encodable, decodes back to the same string). NaN / Infinity are
   not JSON (Zendesk never sends them; the stdlib fallback of `loads` accepts them): orjson writes
   them as ``null``.
+
+Request bodies stay with httpx's ``json=`` (the stdlib): they are small (at most 100 records
+per bulk job; encoding one takes well under 1 % of its round trip), and orjson would send NaN as
+``null`` where httpx refuses it (``allow_nan=False``), a silent change of the caller's data.
 """
 
 from __future__ import annotations
