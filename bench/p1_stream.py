@@ -10,7 +10,6 @@ Targets (issue 15): typed >= 1.0x the json.loads floor, raw mode >= 1.5x.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +18,7 @@ import orjson
 from ._common import (
     FIRST_ID,
     Outcome,
+    Timer,
     pyzd_client,
     raw_client,
     visible_tickets,
@@ -38,7 +38,7 @@ async def _floor(url: str, loads: Callable[[bytes], Any]) -> Outcome:
     ids: set[int] = set()
     async with raw_client(url) as http:
         await http.get("/api/v2/tickets/count.json")
-        t0 = time.perf_counter()
+        t0 = Timer()
         params: dict[str, Any] = {"page[size]": PAGE}
         while True:
             r = await http.get("/api/v2/tickets.json", params=params)
@@ -48,7 +48,7 @@ async def _floor(url: str, loads: Callable[[bytes], Any]) -> Outcome:
             if not page["meta"]["has_more"]:
                 break
             params = {"page[size]": PAGE, "page[after]": page["meta"]["after_cursor"]}
-        return Outcome(len(ids), time.perf_counter() - t0)
+        return t0.outcome(len(ids))
 
 
 async def floor(url: str) -> Outcome:
@@ -63,10 +63,10 @@ async def _za(url: str, raw: bool) -> Outcome:
     ids: set[int] = set()
     async with za_client(url) as zd:
         await zd.tickets.get(FIRST_ID)
-        t0 = time.perf_counter()
+        t0 = Timer()
         async for ticket in zd.tickets.list(page_size=PAGE, raw=raw):
             ids.add(ticket["id"] if raw else ticket.id)
-        return Outcome(len(ids), time.perf_counter() - t0)
+        return t0.outcome(len(ids))
 
 
 async def za_typed(url: str) -> Outcome:
@@ -81,9 +81,9 @@ def zenpy(url: str) -> Outcome:
     """`for t in zenpy.tickets()`: zenpy pages with page[size]=100 cursors by default."""
     zp = zenpy_client(url)
     zp.tickets(id=FIRST_ID)
-    t0 = time.perf_counter()
+    t0 = Timer()
     ids = {t.id for t in zp.tickets(cursor_pagination=PAGE)}
-    return Outcome(len(ids), time.perf_counter() - t0)
+    return t0.outcome(len(ids))
 
 
 async def pyzd(url: str) -> Outcome:
@@ -92,12 +92,12 @@ async def pyzd(url: str) -> Outcome:
     ids: set[int] = set()
     async with pyzd_client(url) as sdk:
         await sdk.tickets.show_ticket_async(ticket_id=FIRST_ID)
-        t0 = time.perf_counter()
+        t0 = Timer()
         res = await sdk.tickets.list_tickets_async(page_size=PAGE)
         while res is not None:
             ids.update(t.id for t in res.result.tickets or [])
             res = res.next()
-        return Outcome(len(ids), time.perf_counter() - t0)
+        return t0.outcome(len(ids))
 
 
 FLOOR = "raw httpx + json.loads (floor)"
@@ -144,8 +144,11 @@ def run(n: int, rounds: int = ROUNDS) -> ScenarioResult:
         row = Row(name, rate, "rec/s", count=out.count, seconds=out.seconds)
         row.ratio = rate / base if base else None
         row.alt_ratio = rate / alt if alt else None
+        cpu = out.extra.get("cpu")
+        if cpu is not None and out.count:
+            row.note = f"client CPU {cpu / out.count * 1e6:.0f} us/rec"
         if out.count != expected:
-            row.note = f"WRONG COUNT {out.count} != {expected}"
+            row.note = f"WRONG COUNT {out.count} != {expected}; {row.note}"
         if name in TARGETS:
             row.target = f">= {TARGETS[name]}x"
             ratio = row.ratio

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import math
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +22,7 @@ import orjson
 from ._common import (
     FIRST_ID,
     Outcome,
+    Timer,
     pyzd_client,
     raw_client,
     seeded_ids,
@@ -58,11 +58,11 @@ async def _floor(url: str, ids: list[int], loads: Callable[[bytes], Any]) -> Out
                 r.raise_for_status()
                 found.update(t["id"] for t in loads(r.content)["tickets"])
 
-        t0 = time.perf_counter()
+        t0 = Timer()
         async with anyio.create_task_group() as tg:
             for chunk in _chunks(ids):
                 tg.start_soon(one, chunk)
-        return Outcome(len(found), time.perf_counter() - t0)
+        return t0.outcome(len(found))
 
 
 async def floor(url: str, ids: list[int]) -> Outcome:
@@ -76,11 +76,11 @@ async def floor_orjson(url: str, ids: list[int]) -> Outcome:
 async def za(url: str, ids: list[int]) -> Outcome:
     async with za_client(url) as zd:
         await zd.tickets.get(FIRST_ID)
-        t0 = time.perf_counter()
+        t0 = Timer()
         tickets = await zd.tickets.get_many(ids, concurrency=CONCURRENCY)
-        elapsed = time.perf_counter() - t0
-        found = {t["id"] if isinstance(t, dict) else t.id for t in _values(tickets)}
-        return Outcome(len(found), elapsed)
+        out = t0.outcome(0)
+        out.count = len({t["id"] if isinstance(t, dict) else t.id for t in _values(tickets)})
+        return out
 
 
 def _values(result: Any) -> list[Any]:
@@ -94,21 +94,21 @@ def zenpy(url: str, ids: list[int]) -> Outcome:
     """`zenpy.tickets(ids=chunk)` (show_many) for each chunk, one after another (zenpy is sync)."""
     zp = zenpy_client(url)
     zp.tickets(id=FIRST_ID)
-    t0 = time.perf_counter()
+    t0 = Timer()
     found = {t.id for chunk in _chunks(ids) for t in zp.tickets(ids=chunk)}
-    return Outcome(len(found), time.perf_counter() - t0)
+    return t0.outcome(len(found))
 
 
 async def pyzd_loop(url: str, ids: list[int]) -> Outcome:
     """What the SDK's docs show: `await tickets_show_many_async(ids=...)` per chunk in a loop."""
     async with pyzd_client(url) as sdk:
         await sdk.tickets.show_ticket_async(ticket_id=FIRST_ID)
-        t0 = time.perf_counter()
+        t0 = Timer()
         found: set[int] = set()
         for chunk in _chunks(ids):
             res = await sdk.tickets.tickets_show_many_async(ids=",".join(map(str, chunk)))
             found.update(t.id for t in res.tickets or [])
-        return Outcome(len(found), time.perf_counter() - t0)
+        return t0.outcome(len(found))
 
 
 async def pyzd_gather(url: str, ids: list[int]) -> Outcome:
@@ -122,9 +122,9 @@ async def pyzd_gather(url: str, ids: list[int]) -> Outcome:
                 res = await sdk.tickets.tickets_show_many_async(ids=",".join(map(str, chunk)))
                 return [t.id for t in res.tickets or []]
 
-        t0 = time.perf_counter()
+        t0 = Timer()
         pages = await asyncio.gather(*(one(c) for c in _chunks(ids)))
-        return Outcome(len({i for p in pages for i in p}), time.perf_counter() - t0)
+        return t0.outcome(len({i for p in pages for i in p}))
 
 
 FLOOR = "raw httpx + json.loads (floor)"
@@ -181,6 +181,8 @@ def run(n: int, latency: float, rounds: int = ROUNDS) -> ScenarioResult:
         row.ratio = out.seconds / base if base else None
         row.alt_ratio = out.seconds / alt if alt else None
         notes = [f"{out.seconds / ideal:.1f}x ideal"]
+        if "cpu" in out.extra:
+            notes.append(f"client CPU {out.extra['cpu']:.2f} s")
         ok = out.count == expected
         if not ok:
             notes.append(f"WRONG COUNT {out.count} != {expected}")
