@@ -10,13 +10,12 @@ so machine noise (2 shared cores) hits them alike.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from typing import Any
 
 import orjson
 
-from ._common import Outcome, pyzd_client, raw_client, visible_ids, za_client, zenpy_client
+from ._common import Outcome, Timer, pyzd_client, raw_client, visible_ids, za_client, zenpy_client
 from ._report import Row, ScenarioResult
 from ._runner import run_contender
 from ._server import fake_server
@@ -28,13 +27,13 @@ async def _floor(url: str, ids: list[int], loads: Callable[[bytes], Any]) -> Out
     async with raw_client(url) as http:
         for i in ids[:WARMUP]:
             (await http.get(f"/api/v2/tickets/{i}.json")).raise_for_status()
-        t0 = time.perf_counter()
+        t0 = Timer()
         seen = 0
         for i in ids:
             r = await http.get(f"/api/v2/tickets/{i}.json")
             r.raise_for_status()
             seen += loads(r.content)["ticket"]["id"] == i
-        return Outcome(seen, time.perf_counter() - t0)
+        return t0.outcome(seen)
 
 
 async def floor(url: str, ids: list[int]) -> Outcome:
@@ -49,32 +48,32 @@ async def za(url: str, ids: list[int]) -> Outcome:
     async with za_client(url) as zd:
         for i in ids[:WARMUP]:
             await zd.tickets.get(i)
-        t0 = time.perf_counter()
+        t0 = Timer()
         seen = 0
         for i in ids:
             seen += (await zd.tickets.get(i)).id == i
-        return Outcome(seen, time.perf_counter() - t0)
+        return t0.outcome(seen)
 
 
 def zenpy(url: str, ids: list[int]) -> Outcome:
     zp = zenpy_client(url)
     for i in ids[:WARMUP]:
         zp.tickets(id=i)
-    t0 = time.perf_counter()
+    t0 = Timer()
     seen = sum(zp.tickets(id=i).id == i for i in ids)
-    return Outcome(seen, time.perf_counter() - t0)
+    return t0.outcome(seen)
 
 
 async def pyzd(url: str, ids: list[int]) -> Outcome:
     async with pyzd_client(url) as sdk:
         for i in ids[:WARMUP]:
             await sdk.tickets.show_ticket_async(ticket_id=i)
-        t0 = time.perf_counter()
+        t0 = Timer()
         seen = 0
         for i in ids:
             res = await sdk.tickets.show_ticket_async(ticket_id=i)
             seen += res.ticket is not None and res.ticket.id == i
-        return Outcome(seen, time.perf_counter() - t0)
+        return t0.outcome(seen)
 
 
 FLOOR = "raw httpx + json.loads (floor)"
@@ -125,6 +124,8 @@ def run(n: int, rounds: int) -> ScenarioResult:
         if isinstance(base, Outcome):
             row.ratio = out.seconds / base.seconds
             row.note = (row.note + f" overhead {row.ratio - 1:+.0%}").strip()
+            if "cpu" in out.extra:
+                row.note += f"; client CPU {out.extra['cpu'] / n * 1e6:,.0f} us/call"
             if isinstance(alt, Outcome):
                 row.alt_ratio = out.seconds / alt.seconds
             if name == ZA:
