@@ -26,8 +26,6 @@ from typing import Any
 
 import orjson
 
-from ._gc import gc_paused
-
 __all__ = ["dumps_line", "loads"]
 
 # bytes.translate table: every ASCII digit -> "0", everything else -> " "
@@ -38,15 +36,13 @@ _LONG_DIGIT_RUN = b"0" * 19
 
 def loads(raw: bytes) -> Any:
     """Decode a JSON document; `ValueError` (a `json.JSONDecodeError` or `UnicodeDecodeError`)
-    when it is not JSON, exactly where `json.loads` raises one. Runs with the GC paused
-    (`zendesk_async._gc`)."""
-    with gc_paused():
-        if _LONG_DIGIT_RUN in raw.translate(_DIGITS_TO_ZERO):
-            return json.loads(raw)  # may hold an integer beyond 64 bits: keep it exact
-        try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            return json.loads(raw)  # valid JSON orjson refuses (lone surrogates), or an error
+    when it is not JSON, exactly where `json.loads` raises one."""
+    if _LONG_DIGIT_RUN in raw.translate(_DIGITS_TO_ZERO):
+        return json.loads(raw)  # may hold an integer beyond 64 bits: keep it exact
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw)  # valid JSON orjson refuses (lone surrogates), or a real error
 
 
 def dumps_line(record: Any) -> bytes:
