@@ -9,7 +9,8 @@ from typing import Any
 @dataclass
 class Row:
     """One contender in one scenario. `ratio` is against the scenario's reference (the raw-httpx
-    floor or the ideal); `passed` is None where no target applies."""
+    + json.loads floor, or the first size); `alt_ratio` against its second reference where it has
+    one (the raw-httpx + orjson floor); `passed` is None where no target applies."""
 
     contender: str
     value: float | None
@@ -20,6 +21,7 @@ class Row:
     note: str = ""
     count: int | None = None
     seconds: float | None = None
+    alt_ratio: float | None = None
 
 
 @dataclass
@@ -29,6 +31,7 @@ class ScenarioResult:
     params: str
     ratio_of: str
     rows: list[Row] = field(default_factory=list)
+    alt_ratio_of: str = ""  # e.g. "orjson floor": rows then show a second ratio column
 
     def row(self, contender: str) -> Row:
         for r in self.rows:
@@ -51,21 +54,37 @@ def _verdict(passed: bool | None) -> str:
     return {True: "PASS", False: "MISS", None: ""}[passed]
 
 
-def _cells(r: Row) -> list[str]:
-    ratio = "-" if r.ratio is None else f"{r.ratio:.2f}x"
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}x"
+
+
+def _headers(res: ScenarioResult) -> list[str]:
+    if not res.alt_ratio_of:
+        return HEADERS
+    return [HEADERS[0], HEADERS[1], "ratio", f"vs {res.alt_ratio_of}", *HEADERS[3:]]
+
+
+def _cells(res: ScenarioResult, r: Row) -> list[str]:
     value = _fmt(r.value) + (f" {r.unit}" if r.value is not None else "")
-    return [r.contender, value, ratio, r.target, _verdict(r.passed), r.note]
+    ratios = [_ratio(r.ratio)] + ([_ratio(r.alt_ratio)] if res.alt_ratio_of else [])
+    return [r.contender, value, *ratios, r.target, _verdict(r.passed), r.note]
 
 
 HEADERS = ["contender", "value", "ratio", "target", "", "note"]
 
 
+def _title(res: ScenarioResult) -> str:
+    also = f" and vs {res.alt_ratio_of}" if res.alt_ratio_of else ""
+    return f"{res.key} {res.title} [{res.params}] (ratio vs {res.ratio_of}{also})"
+
+
 def render_text(results: list[ScenarioResult]) -> str:
     out: list[str] = []
     for res in results:
-        out.append(f"{res.key} {res.title} [{res.params}] (ratio vs {res.ratio_of})")
-        rows = [HEADERS, *(_cells(r) for r in res.rows)]
-        widths = [max(len(row[i]) for row in rows) for i in range(len(HEADERS) - 1)]
+        out.append(_title(res))
+        headers = _headers(res)
+        rows = [headers, *(_cells(res, r) for r in res.rows)]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(headers) - 1)]
         for row in rows:
             line = "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False))
             out.append(("  " + line + "  " + row[-1]).rstrip())
@@ -76,11 +95,13 @@ def render_text(results: list[ScenarioResult]) -> str:
 def render_markdown(results: list[ScenarioResult]) -> str:
     out: list[str] = []
     for res in results:
-        out.append(f"**{res.key} {res.title}** ({res.params}; ratio vs {res.ratio_of})\n")
-        out.append("| " + " | ".join(h or "met" for h in HEADERS) + " |")
-        out.append("|" + "---|" * len(HEADERS))
+        also = f" and vs {res.alt_ratio_of}" if res.alt_ratio_of else ""
+        out.append(f"**{res.key} {res.title}** ({res.params}; ratio vs {res.ratio_of}{also})\n")
+        headers = _headers(res)
+        out.append("| " + " | ".join(h or "met" for h in headers) + " |")
+        out.append("|" + "---|" * len(headers))
         for r in res.rows:
-            out.append("| " + " | ".join(c.replace("|", "/") for c in _cells(r)) + " |")
+            out.append("| " + " | ".join(c.replace("|", "/") for c in _cells(res, r)) + " |")
         out.append("")
     return "\n".join(out) + "\n"
 

@@ -23,11 +23,12 @@ from ._constants import (
     USER_AGENT,
 )
 from ._env import auth_from_env
+from ._oauth import OnRefresh
 from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import RetrySettings
 from ._transport import RequestPath, parse_json
-from .auth import OnRefresh, ZendeskAuth
+from .auth import ZendeskAuth
 from .bulk import Gather
 from .errors import ConfigurationError, ResponseParseError
 from .resources import Incremental, JobStatuses, Routing, Skips, Tickets

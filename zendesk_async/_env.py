@@ -6,7 +6,8 @@ from collections.abc import Mapping
 
 import httpx
 
-from .auth import ApiTokenAuth, OAuthAuth, OAuthClientCredentials, OnRefresh
+from ._oauth import OnRefresh
+from .auth import ApiTokenAuth, OAuthAuth, OAuthClientCredentials
 from .errors import ConfigurationError
 
 __all__ = ["auth_from_env"]

@@ -7,7 +7,6 @@ Also `parse_json` / `parse_model`, which turn a 2xx body into data or a `Respons
 
 from __future__ import annotations
 
-import json as _json
 import logging
 import random
 from collections.abc import Callable, Mapping
@@ -16,6 +15,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._idempotency import resend_safe
+from ._json import loads
 from ._log import logger, redact
 from ._ratelimit import Governor
 from ._requester import QueryParams
@@ -207,11 +207,14 @@ def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> APICon
 
 
 def parse_json(response: httpx.Response) -> Any:
-    """The decoded JSON body; `ResponseParseError` (raw body kept) if it is not JSON."""
+    """The decoded JSON body; `ResponseParseError` (raw body kept) if it is not JSON.
+
+    orjson decodes it, the stdlib what orjson refuses or would round (`zendesk_async._json`).
+    """
     raw = response.content
     try:
-        return _json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+        return loads(raw)
+    except ValueError as exc:  # json.JSONDecodeError, UnicodeDecodeError
         raise ResponseParseError(
             f"response body is not valid JSON: {exc}",
             response=response,

@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
+from ._json import dumps_line
 from .errors import InvalidArgumentError
 
 __all__ = ["CheckpointState", "JsonlExportFile", "checkpoint_path_for"]
@@ -98,10 +99,6 @@ def _fsync_dir(path: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def _dumps(record: Any) -> bytes:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
 class JsonlExportFile:
@@ -195,7 +192,7 @@ class JsonlExportFile:
         if not self._opened:
             raise InvalidArgumentError("export file is not open")
         fh = self._fh if self._fh is not None else self._start_fresh()
-        chunk = b"".join(_dumps(r) for r in records)
+        chunk = b"".join(map(dumps_line, records))
         count = chunk.count(b"\n")
         fh.write(chunk)
         fh.flush()
