@@ -8,15 +8,14 @@ import httpx
 import pytest
 
 from zendesk_async import _constants as C
+from zendesk_async._idempotency import resend_safe
 from zendesk_async._retry import (
-    IDEMPOTENT_METHODS,
     Failure,
     RetryDecision,
     RetrySettings,
     backoff,
     classify_exception,
     decide,
-    is_idempotent,
 )
 
 S = RetrySettings()
@@ -118,15 +117,21 @@ def test_backoff_bounds() -> None:
     assert isinstance(backoff(0, RetrySettings(backoff_initial=1), 0.5), float)
 
 
-def test_idempotency_exactly() -> None:
-    assert {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"} == IDEMPOTENT_METHODS
-    for method in ("head", "Options", "put", "delete"):
-        assert is_idempotent(method)
-    assert is_idempotent("post", {"IDEMPOTENCY-KEY": "k"})
-    assert is_idempotent("POST", httpx.Headers({"Idempotency-Key": "k"}))
-    assert not is_idempotent("POST", {"X-Other": "k"})
-    assert not is_idempotent("POST", {})
-    assert not is_idempotent("PUT", None, False) and is_idempotent("PATCH", {}, True)
+def test_idempotency_exactly_for_writes_the_table_does_not_know() -> None:
+    """Outside the per-operation table (tests/core/test_retry.py covers the table), the method
+    decides: reads always, PUT/DELETE unless they add a comment, POST/PATCH never; an explicit
+    override wins."""
+    url = "/api/v2/not_in_the_table"
+    for method in ("get", "HEAD", "Options"):
+        assert resend_safe(method, url)
+    for method in ("put", "DELETE"):
+        assert resend_safe(method, url, {"thing": {"status": "open"}})
+        assert not resend_safe(method, url, {"thing": {"comment": {"body": "hi"}}})
+    assert not resend_safe("POST", url, {}, {"Idempotency-Key": "k"})  # not a keyed operation
+    assert not resend_safe("PATCH", url, {})
+    assert not resend_safe("PUT", url, None, None, False) and resend_safe(
+        "PATCH", url, {}, None, True
+    )
 
 
 def test_classify_every_exception_family() -> None:
