@@ -51,6 +51,33 @@ async def test_a_body_that_does_not_fit_is_a_parse_error(
     mocked: tuple[Zendesk, respx.MockRouter],
 ) -> None:
     zd, router = mocked
+    router.get("/api/v2/tickets/1").respond(200, json={"tickets": []})
+    with pytest.raises(ResponseParseError) as err:
+        await zd.tickets.get(1)
+    assert isinstance(err.value.body, bytes) and b'"tickets"' in err.value.body
+
+
+async def test_gather_reports_each_input(mocked: tuple[Zendesk, respx.MockRouter]) -> None:
+    zd, router = mocked
+    router.get("/api/v2/tickets/1").respond(200, json={"ticket": {"id": 1}})
+    router.get("/api/v2/tickets/2").respond(404, json={"error": "RecordNotFound"})
+    router.get("/api/v2/tickets/3").respond(200, json={"ticket": {"id": 3}})
+    async with zd.gather(concurrency=2) as g:
+        for tid in (1, 2, 3):
+            g.submit(zd.tickets.get, tid, key=tid)
+    assert [o.key for o in g.outcomes] == [1, 2, 3]
+    assert [t.id for t in g.results] == [1, 3]
+    assert isinstance(g.errors[0].error, NotFoundError) and g.errors[0].key == 2
+    with pytest.raises(ExceptionGroup):
+        g.raise_errors()
+
+
+async def test_cancelled_gather_calls_are_never_ok(
+    mocked: tuple[Zendesk, respx.MockRouter],
+) -> None:
+    """Cancel the scope around `zd.gather()`: the call that finished keeps its value; every call
+    that did not finish (running, waiting for a slot) says it was cancelled and is not ok."""
+    zd, router = mocked
     router.get("/api/v2/tickets/1").respond(200, json={"ticket": {"id": 1}})
     first_done = anyio.Event()
     running = 0
