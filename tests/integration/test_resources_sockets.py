@@ -102,13 +102,19 @@ async def _crud(zd: Zendesk, fake: FakeZendesk) -> None:
 
 
 @case("Tickets.create_with_audit", "Tickets.update_with_audit", "Tickets.get_with_included")
-async def _audit_and_sideloads(zd: Zendesk) -> None:
+async def _audit_and_sideloads(zd: Zendesk, fake: FakeZendesk) -> None:
     made = await zd.tickets.create_with_audit(subject="socket", comment={"body": "hi"})
-    assert made.audit is not None and isinstance(made.ticket.id, int)
-    changed = await zd.tickets.update_with_audit(made.ticket.id, status="pending")
+    tid = made.ticket.id
+    assert isinstance(tid, int) and made.audit is not None
+    assert made.audit.id == fake.account.tickets.ticket_audits(tid)[-1]["id"]
+    changed = await zd.tickets.update_with_audit(tid, status="pending")
     assert changed.audit is not None and changed.ticket.status == "pending"
-    got = await zd.tickets.get_with_included(made.ticket.id, "users")
-    assert got.item.id == made.ticket.id and got.included.users
+    stored = fake.account.tickets.get(tid)
+    assert stored is not None and stored["status"] == "pending"
+    assert changed.audit.id == fake.account.tickets.ticket_audits(tid)[-1]["id"]
+    got = await zd.tickets.get_with_included(tid, "users")
+    assert got.item.id == tid and got.included.users
+    assert {u.id for u in got.included.users} >= {stored["requester_id"]}
 
 
 @case("Tickets.list")
