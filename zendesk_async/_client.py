@@ -25,6 +25,7 @@ from ._constants import (
 from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import RetrySettings
+from ._store import RateLimitStore
 from ._transport import RequestPath, parse_json
 from .auth import ApiTokenAuth, OAuthAuth, ZendeskAuth
 from .bulk import Gather
@@ -101,6 +102,7 @@ class Zendesk:
         headers: Mapping[str, str] | None = None,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        rate_limit_store: RateLimitStore | str | None = None,
     ) -> None:
         url = _base_url(subdomain, base_url, domain)
         if max_retries < 0:
@@ -127,6 +129,8 @@ class Zendesk:
         self.governor = Governor(
             concurrency=concurrency,
             budgets={"incremental": incremental_rpm},
+            store=rate_limit_store,  # None: in-process; "redis://..." or a store: shared
+            account=url.host,
             clock=clock,
             sleep=sleep,
         )
@@ -218,6 +222,7 @@ class Zendesk:
     async def aclose(self) -> None:
         """Close the connection pool. Further calls raise `ClientClosedError`."""
         await self._http.aclose()
+        await self.governor.aclose()
 
     # --- escape hatches ---------------------------------------------------------------------
 
