@@ -1,8 +1,8 @@
 """Retry decisions as pure functions: outcome + progress -> retry or not, and how long to wait.
 
-The table as implemented (``idem`` = GET/HEAD/OPTIONS/PUT/DELETE, ``idempotent=True`` or an
-``Idempotency-Key`` header; every retry also needs ``attempt < max_retries`` and
-``elapsed + delay <= deadline``; docs/retries.md has the same table):
+The table as implemented (``idem`` = the request may be resent after it may have reached Zendesk,
+decided per operation by `_idempotency.resend_safe`; every retry also needs
+``attempt < max_retries`` and ``elapsed + delay <= deadline``; docs/retries.md has the same table):
 
 ================================  ===============  ============================================
 outcome                           retried?         delay
@@ -51,17 +51,13 @@ from ._constants import (
 from .errors import parse_retry_after
 
 __all__ = [
-    "IDEMPOTENT_METHODS",
     "Failure",
     "RetryDecision",
     "RetrySettings",
     "backoff",
     "classify_exception",
     "decide",
-    "is_idempotent",
 ]
-
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class Failure(enum.Enum):
@@ -91,21 +87,6 @@ class RetryDecision:
     delay: float = 0.0
     reason: str = ""
     pause_all: bool = False  # a rate limit: the governor should hold every task, not just this one
-
-
-def is_idempotent(
-    method: str,
-    headers: Mapping[str, str] | httpx.Headers | None = None,
-    override: bool | None = None,
-) -> bool:
-    """Whether resending after a possibly-processed attempt is safe."""
-    if override is not None:
-        return override
-    if method.upper() in IDEMPOTENT_METHODS:
-        return True
-    if headers:
-        return any(k.lower() == "idempotency-key" for k in headers)
-    return False
 
 
 def backoff(attempt: int, settings: RetrySettings, rand: float) -> float:

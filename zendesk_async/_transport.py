@@ -16,17 +16,19 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._idempotency import resend_safe
 from ._log import logger, redact
 from ._ratelimit import JOBS, Governor
 from ._requester import QueryParams
-from ._retry import Failure, RetrySettings, classify_exception, decide, is_idempotent
+from ._retry import Failure, RetrySettings, classify_exception, decide
+from ._urls import check_origin, check_path
+from .auth import ZendeskAuth
 from .errors import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
     InvalidArgumentError,
     ResponseParseError,
-    UnsafeURLError,
     request_id_of,
     status_error_from_response,
 )
@@ -50,10 +52,11 @@ class RequestPath:
         self._client = client
         base = client.base_url
         self._base_url = base
-        self._origin = (base.scheme, base.host, base.port)
         self.governor = governor
         self.retry = retry or RetrySettings()
         self._rand = rand
+        if isinstance(client.auth, ZendeskAuth):  # token refreshes: this client, this deadline
+            client.auth.attach(client, refresh_timeout=self.retry.deadline)
 
     def __repr__(self) -> str:
         return f"<RequestPath {self._base_url.scheme}://{self._base_url.netloc.decode()}>"
@@ -68,16 +71,15 @@ class RequestPath:
         return self._client
 
     def check_url(self, url: str | httpx.URL) -> httpx.URL | str:
-        """`url` if it is a path or on the configured scheme+host+port, else `UnsafeURLError`."""
-        if isinstance(url, str) and not url.startswith(("http://", "https://", "//")):
-            return url
-        absolute = httpx.URL(url)
-        if (absolute.scheme, absolute.host, absolute.port) != self._origin:
-            raise UnsafeURLError(
-                f"refusing to send a request to {absolute.scheme}://{absolute.host}: "
-                f"not the configured Zendesk host {self._base_url.host}"
-            )
-        return absolute
+        """`url` if it is a path, the parsed URL if it is on the configured scheme+host+port
+        (any scheme case), else `UnsafeURLError` (see `_urls.check_origin`)."""
+        if isinstance(url, str):
+            check_path(url)  # a dot segment would let an id leave its segment
+        try:
+            absolute = check_origin(url, self._base_url)
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            raise InvalidArgumentError(f"not a usable URL: {str(url)!r}: {exc}") from None
+        return url if absolute is None else absolute
 
     async def request(
         self,
@@ -101,7 +103,7 @@ class RequestPath:
         method = method.upper()
         governor = self.governor
         ask = governor.ask_for(method, target if isinstance(target, str) else target.path, budget)
-        idem = is_idempotent(method, headers, idempotent)
+        idem = resend_safe(method, target, json, headers, idempotent)  # per operation
         clock = governor.clock
         started = clock()
         debug = logger.isEnabledFor(logging.DEBUG)

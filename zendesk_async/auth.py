@@ -10,84 +10,17 @@ Credentials never appear in `repr`, `str`, logs or exception messages.
 from __future__ import annotations
 
 import base64
-import inspect
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import Any
+from collections.abc import Callable, Generator
 
-import anyio
-import attrs
 import httpx
 
-from ._constants import OAUTH_REFRESH_MARGIN, OAUTH_TOKEN_PATH
-from ._log import logger
-from .errors import AuthenticationError, ConfigurationError
+from ._auth_base import OAuthTokens, Secret, ZendeskAuth
+from ._constants import OAUTH_REFRESH_MARGIN
+from ._oauth import OAuthBase, OnRefresh
+from .errors import ConfigurationError
 
 __all__ = ["ApiTokenAuth", "OAuthAuth", "OAuthClientCredentials", "OAuthTokens", "ZendeskAuth"]
-
-Origin = tuple[str, str, int | None]
-
-
-def _origin(url: httpx.URL) -> Origin:
-    return (url.scheme, url.host, url.port)
-
-
-class _Secret:
-    """A string that never shows itself in repr/str (so tracebacks with locals stay clean)."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def get(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "<secret>"
-
-    __str__ = __repr__
-
-
-@attrs.frozen(repr=False)
-class OAuthTokens:
-    """What a token refresh returned. Persist `refresh_token`: the old one is now deleted."""
-
-    access_token: str
-    refresh_token: str | None
-    expires_at: float | None  # Unix time, None if the token does not expire
-    scope: str | None = None
-    token_type: str = "bearer"
-
-    def __repr__(self) -> str:
-        return f"OAuthTokens(<secrets>, expires_at={self.expires_at!r}, scope={self.scope!r})"
-
-
-class ZendeskAuth(httpx.Auth):
-    """Base of this library's auth classes: origin binding and secret-free reprs."""
-
-    _origin: Origin | None = None
-
-    def bind(self, base_url: httpx.URL | str) -> None:
-        """Allow credentials only on `base_url`'s origin (the `Zendesk` client calls this)."""
-        origin = _origin(httpx.URL(base_url))
-        if self._origin is not None and self._origin != origin:
-            raise ConfigurationError(
-                f"{type(self).__name__} is already bound to {self._origin[1]}; "
-                "create one auth object per Zendesk account"
-            )
-        self._origin = origin
-
-    def _allowed(self, request: httpx.Request) -> bool:
-        origin = _origin(request.url)
-        if self._origin is None:
-            self._origin = origin
-            return True
-        return origin == self._origin
-
-    def __repr__(self) -> str:
-        host = self._origin[1] if self._origin else "unbound"
-        return f"<{type(self).__name__} for {host}>"
 
 
 class ApiTokenAuth(ZendeskAuth):
@@ -102,7 +35,7 @@ class ApiTokenAuth(ZendeskAuth):
             raise ConfigurationError("ApiTokenAuth needs an email and an API token")
         self.email = email
         raw = f"{email}/token:{token}".encode()
-        self._header = _Secret("Basic " + base64.b64encode(raw).decode("ascii"))
+        self._header = Secret("Basic " + base64.b64encode(raw).decode("ascii"))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self._allowed(request):
@@ -114,142 +47,7 @@ class ApiTokenAuth(ZendeskAuth):
         return f"<ApiTokenAuth {self.email} for {host}>"
 
 
-OnRefresh = Callable[[OAuthTokens], Awaitable[None] | None]
-
-
-class _OAuthBase(ZendeskAuth):
-    """Bearer tokens renewed through ``POST /oauth/tokens`` (shared by both OAuth kinds).
-
-    One renewal at a time: tasks that find the token stale wait on a lock, then re-check, so 50
-    concurrent calls with an expired token make exactly one token request.
-    """
-
-    def __init__(
-        self,
-        access_token: str | None,
-        *,
-        expires_at: float | None,
-        on_refresh: OnRefresh | None,
-        refresh_margin: float,
-        clock: Callable[[], float],
-    ) -> None:
-        self._access = _Secret(access_token) if access_token else None
-        self._expires_at = expires_at
-        self._on_refresh = on_refresh
-        self._margin = refresh_margin
-        self._clock = clock
-        self._lock: anyio.Lock | None = None
-        self.refresh_count = 0  # token requests made (observability / tests)
-
-    @property
-    def expires_at(self) -> float | None:
-        return self._expires_at
-
-    def _can_renew(self) -> bool:
-        raise NotImplementedError
-
-    def _grant(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def _stale(self) -> bool:
-        if self._access is None:
-            return True
-        return self._expires_at is not None and self._clock() >= self._expires_at - self._margin
-
-    def _get_lock(self) -> anyio.Lock:
-        if self._lock is None:
-            self._lock = anyio.Lock()
-        return self._lock
-
-    def _token_request(self, request: httpx.Request) -> httpx.Request:
-        url = request.url.copy_with(path=OAUTH_TOKEN_PATH, query=None, fragment=None)
-        self.refresh_count += 1
-        return httpx.Request("POST", url, json=self._grant())
-
-    async def _accept(self, response: httpx.Response) -> None:
-        """Take the new tokens from a token response, or raise `AuthenticationError`."""
-        await response.aread()  # overriding async_auth_flow skips httpx's requires_response_body
-        try:
-            body: Any = response.json() if response.status_code == 200 else None
-        except ValueError:
-            body = None
-        access = body.get("access_token") if isinstance(body, dict) else None
-        if not isinstance(access, str) or not access:
-            raise _token_error(response, body)
-        expires_in = body.get("expires_in")
-        expires_at = (
-            self._clock() + float(expires_in) if isinstance(expires_in, int | float) else None
-        )
-        refresh = body.get("refresh_token")
-        self._store(access, refresh if isinstance(refresh, str) and refresh else None, expires_at)
-        tokens = OAuthTokens(
-            access_token=access,
-            refresh_token=self._refresh_value(),
-            expires_at=expires_at,
-            scope=body.get("scope"),
-            token_type=str(body.get("token_type") or "bearer"),
-        )
-        logger.info("OAuth access token renewed (expires at %s)", expires_at)
-        if self._on_refresh is not None:
-            result = self._on_refresh(tokens)
-            if inspect.isawaitable(result):
-                await result
-
-    def _store(self, access: str, refresh: str | None, expires_at: float | None) -> None:
-        self._access = _Secret(access)
-        self._expires_at = expires_at
-
-    def _refresh_value(self) -> str | None:
-        return None
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if not self._allowed(request):
-            yield request  # another host: no credentials
-            return
-        renewable = self._can_renew()
-        if renewable and self._stale():
-            async with self._get_lock():
-                if self._stale():  # re-check: another task may have renewed while we waited
-                    await self._accept((yield self._token_request(request)))
-        access = self._access
-        if access is None:
-            raise ConfigurationError(f"{type(self).__name__} has no access token")
-        request.headers["Authorization"] = "Bearer " + access.get()
-        response = yield request
-        if response.status_code != 401 or not renewable:
-            return
-        async with self._get_lock():
-            if self._access is access:  # nobody renewed since this request went out
-                await self._accept((yield self._token_request(request)))
-        assert self._access is not None
-        request.headers["Authorization"] = "Bearer " + self._access.get()
-        yield request  # resent once; a second 401 goes to the caller
-
-
-def _token_error(response: httpx.Response, body: Any) -> AuthenticationError:
-    """An error for a failed token request that carries no secret (the request body is dropped)."""
-    if body is None:
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-    detail = ""
-    if isinstance(body, dict):
-        parts = [str(body[k]) for k in ("error", "error_description") if body.get(k)]
-        detail = " - " + ": ".join(parts) if parts else ""
-    clean = httpx.Response(
-        response.status_code,
-        headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
-        request=httpx.Request("POST", response.request.url),
-    )
-    return AuthenticationError(
-        f"OAuth token request failed with {response.status_code}{detail}", response=clean
-    )
-
-
-class OAuthAuth(_OAuthBase):
+class OAuthAuth(OAuthBase):
     """OAuth bearer token; with a `refresh_token` it renews itself.
 
     With a refresh token (and `client_id` / `client_secret` for confidential clients) the access
@@ -282,9 +80,9 @@ class OAuthAuth(_OAuthBase):
             refresh_margin=refresh_margin,
             clock=clock,
         )
-        self._refresh = _Secret(refresh_token) if refresh_token else None
+        self._refresh = Secret(refresh_token) if refresh_token else None
         self.client_id = client_id
-        self._client_secret = _Secret(client_secret) if client_secret else None
+        self._client_secret = Secret(client_secret) if client_secret else None
 
     def _can_renew(self) -> bool:
         return self._refresh is not None
@@ -301,13 +99,13 @@ class OAuthAuth(_OAuthBase):
     def _store(self, access: str, refresh: str | None, expires_at: float | None) -> None:
         super()._store(access, refresh, expires_at)
         if refresh:
-            self._refresh = _Secret(refresh)
+            self._refresh = Secret(refresh)
 
     def _refresh_value(self) -> str | None:
         return self._refresh.get() if self._refresh is not None else None
 
 
-class OAuthClientCredentials(_OAuthBase):
+class OAuthClientCredentials(OAuthBase):
     """OAuth `client_credentials` grant: fetches its own token and renews it before expiry."""
 
     def __init__(
@@ -330,7 +128,7 @@ class OAuthClientCredentials(_OAuthBase):
             clock=clock,
         )
         self.client_id = client_id
-        self._client_secret = _Secret(client_secret)
+        self._client_secret = Secret(client_secret)
         self.scope = scope
 
     def _can_renew(self) -> bool:

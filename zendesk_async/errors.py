@@ -23,8 +23,9 @@ ZendeskError
 │   └── UnsafeURLError            a URL that would leave the configured host
 ├── PaginationError               a stream that cannot go on safely
 │   └── StalledPaginationError    a cursor / end_time that does not advance
-└── JobError                      a background job failed or did not finish
-    └── JobTimeoutError
+├── JobError                      a background job failed or did not finish
+│   └── JobTimeoutError
+└── CallCancelledError            a `gather()` call cancelled before it finished
 ```
 """
 
@@ -32,9 +33,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from .bulk import BulkResult
 
 __all__ = [
     "APIConnectionError",
@@ -43,6 +47,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CallCancelledError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -68,7 +73,13 @@ _BODY_PREVIEW = 500
 
 
 class ZendeskError(Exception):
-    """Base class of every error this library raises on purpose."""
+    """Base class of every error this library raises on purpose.
+
+    `partial_result`: set when a bulk write stopped on this error, to the `BulkResult` so far
+    (accepted, failed and unknown items), so nothing already sent is lost.
+    """
+
+    partial_result: BulkResult | None = None
 
 
 class ConfigurationError(ZendeskError, ValueError):
@@ -254,6 +265,11 @@ class JobError(ZendeskError):
 
 class JobTimeoutError(JobError):
     """A background job had not finished by the deadline."""
+
+
+class CallCancelledError(ZendeskError):
+    """A call submitted to `gather()` did not finish: the scope around it was cancelled (or
+    another error stopped the gather). Its outcome is not ok; the call may have had effects."""
 
 
 # ---------------------------------------------------------------------------------------------

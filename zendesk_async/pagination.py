@@ -31,6 +31,7 @@ import httpx
 
 from . import _constants as C
 from ._requester import Requester
+from ._urls import check_origin
 from .errors import (
     BadRequestError,
     InvalidArgumentError,
@@ -38,7 +39,6 @@ from .errors import (
     PaginationError,
     ResponseParseError,
     StalledPaginationError,
-    UnsafeURLError,
 )
 
 __all__ = ["Kind", "Page", "Paginator"]
@@ -314,16 +314,10 @@ def parse_url(url: str) -> httpx.URL:
 
 
 def check_same_host(url: str, base: httpx.URL) -> httpx.URL:
-    """Parse a next-page URL and refuse it unless scheme, host and port match `base`."""
+    """Parse a next-page URL and refuse it (`UnsafeURLError`) unless it is a path or its scheme,
+    host and port match `base` (the request path's own check, `_urls.check_origin`)."""
     parsed = parse_url(url)
-    if not parsed.is_relative_url and (
-        parsed.scheme != base.scheme or parsed.host != base.host or parsed.port != base.port
-    ):
-        where = f"{parsed.scheme}://{parsed.netloc.decode('ascii', 'replace')}"
-        raise UnsafeURLError(
-            f"refusing a next-page URL on {where}: it is not the configured host "
-            f"{base.scheme}://{base.netloc.decode('ascii', 'replace')}"
-        )
+    check_origin(parsed, base, what="a next-page URL")
     return parsed
 
 

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from zendesk_async import cli
+from zendesk_async.cli import _args
 from zendesk_async.testing import FakeZendesk
 
 BASE = "http://127.0.0.1:8080"  # never contacted in-process: requests go to the ASGI app
@@ -47,7 +48,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     ):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(cli, "DEFAULT_CONFIG", tmp_path / "no-config.toml")
+    monkeypatch.setattr(_args, "DEFAULT_CONFIG", tmp_path / "no-config.toml")
 
 
 @pytest.fixture

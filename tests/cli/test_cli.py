@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from zendesk_async import ApiTokenAuth, Zendesk, cli
+from zendesk_async.cli import _args, _config, _parser
 from zendesk_async.exportfile import checkpoint_path_for
 from zendesk_async.testing import FakeZendesk, Fault
 
@@ -159,17 +160,17 @@ def test_usage_errors_exit_2(
 
 def test_since_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     now = 1_700_000_000
-    monkeypatch.setattr(cli, "_clock", lambda: float(now))
-    assert cli._since("1600000000") == 1_600_000_000
-    assert cli._since("2020-09-13") == 1_599_955_200
-    assert cli._since("2020-09-13T12:26:40Z") == 1_600_000_000
-    assert cli._since("2020-09-13T14:26:40+02:00") == 1_600_000_000
-    assert cli._since(str(now - 61)) == now - 61
+    monkeypatch.setattr(_args, "clock", lambda: float(now))
+    assert _args.since("1600000000") == 1_600_000_000
+    assert _args.since("2020-09-13") == 1_599_955_200
+    assert _args.since("2020-09-13T12:26:40Z") == 1_600_000_000
+    assert _args.since("2020-09-13T14:26:40+02:00") == 1_600_000_000
+    assert _args.since(str(now - 61)) == now - 61
     for recent in (str(now - 60), str(now), "2023-11-14T22:13:00Z"):
         with pytest.raises(Exception, match="too recent"):
-            cli._since(recent)
+            _args.since(recent)
     with pytest.raises(Exception, match="future"):
-        cli._since(str(now + 5))
+        _args.since(str(now + 5))
 
 
 # -- Zendesk and network errors ------------------------------------------------------------------
@@ -263,8 +264,8 @@ def test_configuration_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     config.write_text(
         '[zendesk]\nsubdomain = "fromfile"\nemail = "file@x.com"\napi_token = "file-token"\n'
     )
-    args = cli._parser().parse_args(["--config", str(config), "get", "tickets", "1"])
-    assert cli._client_settings(args) == {
+    args = _parser.build_parser().parse_args(["--config", str(config), "get", "tickets", "1"])
+    assert _config.client_settings(args) == {
         "subdomain": "fromfile",
         "base_url": None,
         "email": "file@x.com",
@@ -273,7 +274,7 @@ def test_configuration_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     }
     monkeypatch.setenv("ZENDESK_BASE_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("ZENDESK_OAUTH_TOKEN", "env-oauth")
-    s = cli._client_settings(args)
+    s = _config.client_settings(args)
     assert (s["subdomain"], s["base_url"], s["oauth_token"], s["api_token"]) == (
         None,
         "http://127.0.0.1:9",
@@ -281,10 +282,10 @@ def test_configuration_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
         None,
     )
     # flags win, and work after the command name too
-    args = cli._parser().parse_args(
+    args = _parser.build_parser().parse_args(
         ["--config", str(config), "get", "tickets", "1", "--subdomain", "flag", "--email", "f@x"]
     )
-    s = cli._client_settings(args)
+    s = _config.client_settings(args)
     assert (s["subdomain"], s["base_url"], s["email"]) == ("flag", None, "f@x")
     assert cli.main(["--config", str(tmp_path / "missing.toml"), "get", "tickets", "1"]) == 3
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from zendesk_async import cli
+from zendesk_async.cli import demo
+from zendesk_async.cli._errors import EXIT_DATA
 from zendesk_async.exportfile import checkpoint_path_for
 from zendesk_async.testing import FakeZendesk, Fault, serve_in_thread
 
@@ -100,8 +102,8 @@ def test_demo_runs_and_checks_its_output(
 def test_demo_check_catches_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "t.jsonl"
     out.write_text('{"id": 1}\n{"id": 2}\n{"id": 1}\n')
-    assert cli._demo_summary(out, 2, 3, 1, 0.1) == cli.EXIT_DATA
+    assert demo.demo_summary(out, 2, 3, 1, 0.1) == EXIT_DATA
     assert "FAILED: ticket 1 appears twice" in capsys.readouterr().out
     out.write_text('{"id": 1}\n')
-    assert cli._demo_summary(out, 2, 1, 1, 0.1) == cli.EXIT_DATA
+    assert demo.demo_summary(out, 2, 1, 1, 0.1) == EXIT_DATA
     assert "expected 2 distinct ticket ids, found 1" in capsys.readouterr().out

@@ -14,7 +14,7 @@ import pytest
 from zendesk_async._ratelimit import Governor
 from zendesk_async._transport import RequestPath
 from zendesk_async.auth import ApiTokenAuth, OAuthAuth, OAuthClientCredentials, OAuthTokens
-from zendesk_async.errors import AuthenticationError, ConfigurationError
+from zendesk_async.errors import APIConnectionError, AuthenticationError, ConfigurationError
 
 from .conftest import FakeClock
 
@@ -245,3 +245,54 @@ def test_bind_to_two_hosts_refused_and_empty_credentials_refused() -> None:
         ApiTokenAuth("me@acme.com", "")
     with pytest.raises(ConfigurationError):
         OAuthAuth()
+
+
+@pytest.mark.anyio
+async def test_token_request_carries_the_client_timeouts_and_is_not_resent_once_maybe_sent() -> (
+    None
+):
+    """Issue 11, defect 1: the token request obeys the client's timeouts; a failure after it
+    may have reached Zendesk (the refresh token may be spent) is a typed error, not a retry."""
+    timeouts: list[object] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/tokens":
+            timeouts.append(request.extensions.get("timeout"))
+            raise httpx.ReadError("connection reset")
+        return httpx.Response(200, json={})
+
+    path = path_with(OAuthAuth("old", refresh_token="r1", expires_at=0), handler)
+    with pytest.raises(APIConnectionError, match="OAuth token request failed") as info:
+        await path.request("GET", "/api/v2/tickets/1")
+    assert timeouts == [httpx.Timeout(5.0).as_dict()]  # httpx's default: the client's timeout
+    assert info.value.request is not None and info.value.request.content == b""
+
+
+@pytest.mark.anyio
+async def test_token_request_that_never_left_is_retried_by_the_request_path() -> None:
+    server = TokenServer()
+    failures = [httpx.ConnectError("refused")]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/tokens" and failures:
+            raise failures.pop()
+        return server(request)
+
+    auth = OAuthAuth("old-access", refresh_token="refresh-1", expires_at=0)
+    response = await path_with(auth, handler).request("GET", "/api/v2/tickets/1")
+    assert response.status_code == 200 and len(server.token_calls) == 1
+
+
+@pytest.mark.anyio
+async def test_credentials_follow_the_request_paths_origin_rule() -> None:
+    """The request path accepts its own origin in any scheme case with an explicit default port
+    (issue 11, defect 5); the auth must agree, or such a call goes out without credentials."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    path = path_with(ApiTokenAuth("me@acme.com", "TOKEN"), handler)
+    await path.request("GET", "Https://ACME.zendesk.com:443/api/v2/tickets/1")
+    assert seen[0].headers.get("authorization", "").startswith("Basic ")

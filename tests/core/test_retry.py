@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import httpx
 import pytest
+import yaml
 
+from zendesk_async._idempotency import WRITES, operation_for, resend_safe
 from zendesk_async._retry import (
     Failure,
     RetrySettings,
     backoff,
     classify_exception,
     decide,
-    is_idempotent,
 )
 
 S = RetrySettings(max_retries=5, deadline=600.0)
 RA = {"Retry-After": "42"}
+ROOT = Path(__file__).resolve().parents[2]
 
 # method, idempotent, attempt, outcome, headers, retry?, delay (None = backoff with rand=0.5)
 TABLE = [
@@ -90,12 +95,80 @@ def test_backoff_grows_caps_and_jitters() -> None:
     assert backoff(10_000, S, 0.5) == 8.0
 
 
-def test_idempotency() -> None:
-    assert is_idempotent("get") and is_idempotent("PUT") and is_idempotent("DELETE")
-    assert not is_idempotent("POST") and not is_idempotent("PATCH")
-    assert is_idempotent("POST", {"Idempotency-Key": "k1"})
-    assert is_idempotent("POST", None, True)
-    assert not is_idempotent("GET", None, False)
+# (method, path, body, headers, override) -> may it be resent? (issue 11, defect 3)
+KEY = {"Idempotency-Key": "k1"}
+COMMENT = {"ticket": {"comment": {"body": "hi"}}}
+RESEND = [
+    ("get", "/api/v2/tickets/1", None, None, None, True),
+    ("GET", "/api/v2/tickets/1", None, None, False, False),  # the caller's override wins
+    ("PUT", "/api/v2/tickets/1", {"ticket": {"status": "solved"}}, None, None, True),
+    ("PUT", "/api/v2/tickets/1.json", COMMENT, None, None, False),  # appends a comment
+    ("PUT", "/api/v2/tickets/1", COMMENT, KEY, None, False),  # Zendesk ignores the key here
+    ("PUT", "/api/v2/tickets/1", COMMENT, None, True, True),
+    ("PUT", "/api/v2/tickets/update_many?ids=1,2", COMMENT, None, None, False),
+    (
+        "PUT",
+        "/api/v2/tickets/update_many",
+        {"tickets": [{"id": 1}, {"id": 2, **COMMENT["ticket"]}]},
+        None,
+        None,
+        False,
+    ),
+    (
+        "PUT",
+        "/api/v2/tickets/update_many?ids=1",
+        {"ticket": {"priority": "high"}},
+        None,
+        None,
+        True,
+    ),
+    ("PUT", "/api/v2/tickets/mark_many_as_spam?ids=1", None, None, None, True),
+    ("DELETE", "/api/v2/tickets/destroy_many?ids=1", None, None, None, True),
+    ("POST", "/api/v2/tickets", {"ticket": {}}, None, None, False),
+    ("POST", "/api/v2/tickets", {"ticket": {}}, KEY, None, True),  # honoured on ticket create
+    ("POST", "/api/v2/tickets", {"ticket": {}}, {"idempotency-KEY": "k"}, None, True),
+    ("POST", "/api/v2/tickets/create_many", {"tickets": []}, KEY, None, False),
+    ("POST", "/api/v2/tickets/5/merge", {"ids": [1]}, None, None, False),
+    ("POST", "/api/v2/imports/tickets", {"ticket": {}}, None, None, False),
+    ("POST", "/api/v2/skips", {}, None, None, False),
+    ("POST", "/api/v2/tickets/5/tags", {"tags": ["a"]}, None, None, True),  # replaces the tags
+    ("POST", "/api/v2/routing/agents/7/instance_values", {}, None, None, True),
+    ("POST", "/api/v2/routing/attributes", {}, None, None, False),
+    ("PATCH", "/api/v2/routing/attributes/A/values/B", {}, None, None, True),
+    ("POST", "/api/v2/unknown", {}, KEY, None, False),  # not in the table: by method
+    ("PATCH", "/api/v2/unknown", {}, None, None, False),
+    ("PUT", "/api/v2/unknown/1", COMMENT, None, None, False),
+    ("DELETE", "/api/v2/unknown/1", None, None, None, True),
+    ("PUT", httpx.URL("https://acme.zendesk.com/api/v2/tickets/1"), COMMENT, None, None, False),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "body", "headers", "override", "safe"), RESEND)
+def test_resend_safe_per_operation(
+    method: str, url: Any, body: Any, headers: Any, override: bool | None, safe: bool
+) -> None:
+    assert resend_safe(method, url, body, headers, override) is safe
+
+
+def test_every_write_of_the_spec_has_one_row_and_the_rows_match_the_spec() -> None:
+    spec = yaml.safe_load((ROOT / "spec" / "zendesk.yaml").read_text())
+    writes = {
+        op["operationId"]: (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in ("post", "put", "patch", "delete")
+    }
+    assert {k: (w.method, w.path) for k, w in WRITES.items()} == writes
+    for op, (method, path) in writes.items():
+        concrete = path.replace("{", "").replace("}", "")  # {ticket_id} -> ticket_id
+        assert operation_for(method, concrete) == op
+
+
+def test_docs_show_the_same_table() -> None:
+    doc = (ROOT / "docs" / "retries.md").read_text()
+    for op, write in WRITES.items():
+        row = f"| `{op}` | {write.method} | {write.replay.value} |"
+        assert row in doc, row
 
 
 def test_classify_exception() -> None:

@@ -26,6 +26,7 @@ from zendesk_async.errors import (
     UnprocessableEntityError,
     UnsafeURLError,
 )
+from zendesk_async.resources import Tickets
 
 from .conftest import FakeClock
 
@@ -220,3 +221,34 @@ def test_parse_helpers() -> None:
             parse_model(_resp(raw), parser, model_name="Ticket")
         assert info.value.body == raw
         assert info.value.status_code == 200
+
+
+TICKET = {"ticket": {"id": 7, "subject": "s", "status": "new"}}
+
+
+@pytest.mark.anyio
+async def test_ticket_create_resent_only_with_an_idempotency_key(clock: FakeClock) -> None:
+    """Zendesk honours Idempotency-Key on ticket creation: with one, a reset is retried (same
+    key, so Zendesk returns the first ticket); without one, it is not (issue 11, defect 3)."""
+    handler, seen = replies(httpx.ReadError("reset"), httpx.Response(201, json=TICKET))
+    created = await Tickets(make_path(handler, clock)).create(
+        subject="s", comment={"body": "b"}, idempotency_key="key-1"
+    )
+    assert created.id == 7 and len(seen) == 2
+    assert [r.headers["idempotency-key"] for r in seen] == ["key-1", "key-1"]
+    handler, seen = replies(httpx.ReadError("reset"), httpx.Response(201, json=TICKET))
+    with pytest.raises(APIConnectionError):
+        await Tickets(make_path(handler, clock)).create(subject="s", comment={"body": "b"})
+    assert len(seen) == 1 and "idempotency-key" not in seen[0].headers
+
+
+@pytest.mark.anyio
+async def test_an_idempotency_key_zendesk_ignores_does_not_make_a_write_resendable(
+    clock: FakeClock,
+) -> None:
+    handler, seen = replies(httpx.Response(500), httpx.Response(200, json={}))
+    with pytest.raises(InternalServerError):
+        await make_path(handler, clock).request(
+            "POST", "/api/v2/tickets/1/merge", json={"ids": [2]}, headers={"Idempotency-Key": "k"}
+        )
+    assert len(seen) == 1

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
 
 from zendesk_async import ApiTokenAuth, Zendesk
-from zendesk_async.errors import NotFoundError, ResponseParseError
+from zendesk_async.errors import CallCancelledError, NotFoundError, ResponseParseError
 
 pytestmark = pytest.mark.anyio
 BASE = "https://acme.zendesk.com"
@@ -68,6 +70,60 @@ async def test_gather_reports_each_input(mocked: tuple[Zendesk, respx.MockRouter
     assert isinstance(g.errors[0].error, NotFoundError) and g.errors[0].key == 2
     with pytest.raises(ExceptionGroup):
         g.raise_errors()
+
+
+async def test_cancelled_gather_calls_are_never_ok(
+    mocked: tuple[Zendesk, respx.MockRouter],
+) -> None:
+    """Cancel the scope around `zd.gather()`: the call that finished keeps its value; every call
+    that did not finish (running, waiting for a slot) says it was cancelled and is not ok."""
+    zd, router = mocked
+    router.get("/api/v2/tickets/1").respond(200, json={"ticket": {"id": 1}})
+    first_done = anyio.Event()
+
+    async def fast() -> Any:
+        ticket = await zd.tickets.get(1)
+        first_done.set()
+        return ticket
+
+    async def blocked() -> Any:
+        await anyio.sleep_forever()
+
+    with anyio.CancelScope() as scope:
+        async with zd.gather(concurrency=2) as g:
+            g.submit(fast, key="fast")
+            for key in range(3):  # one runs beside `fast`, the others wait for a slot
+                g.submit(blocked, key=key)
+            await first_done.wait()
+            scope.cancel()
+    assert scope.cancelled_caught
+    done, *unfinished = g.outcomes
+    assert done.ok and done.unwrap().id == 1 and not done.cancelled
+    for outcome in unfinished:
+        assert not outcome.ok and outcome.value is None and outcome.cancelled
+        assert isinstance(outcome.error, CallCancelledError)
+        with pytest.raises(CallCancelledError):
+            outcome.unwrap()
+    assert [t.id for t in g.results] == [1]
+    assert [o.key for o in g.errors] == [0, 1, 2]
+    with pytest.raises(ExceptionGroup) as info:
+        g.raise_errors()
+    assert all(isinstance(e, CallCancelledError) for e in info.value.exceptions)
+
+
+async def test_gather_cancelled_before_any_call_started() -> None:
+    """Cancelled before the task group ran anything: no call is ok."""
+
+    async def value() -> int:
+        return 1
+
+    with anyio.CancelScope() as scope:
+        async with Zendesk(subdomain="acme", auth=ApiTokenAuth("a@b.c", "tok")).gather() as g:
+            for key in range(3):
+                g.submit(value, key=key)
+            scope.cancel()
+    assert [o.ok for o in g.outcomes] == [False] * 3
+    assert all(o.cancelled for o in g.outcomes) and g.results == []
 
 
 async def test_fulfilled_sends_a_comma_separated_list(

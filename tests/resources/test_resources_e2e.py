@@ -175,7 +175,10 @@ async def test_job_waits_use_the_clients_clock_and_sleep() -> None:
         clock=lambda: now[0],
         sleep=fake_sleep,
     ) as zd:
-        with pytest.raises(JobTimeoutError):
-            await zd.tickets.create_many([{"subject": "x", "comment": {"body": "y"}}], timeout=60)
+        res = await zd.tickets.create_many([{"subject": "x", "comment": {"body": "y"}}], timeout=60)
+    # the job was accepted but did not finish: the item is unknown (not lost, not failed)
+    [item] = res.items
+    assert item.unknown and isinstance(item.exception, JobTimeoutError)
+    assert item.job_id == res.jobs[0].id and res.jobs[0].status == "working"
     assert slept and sum(slept) <= 60 + 1e-9
     assert len(slept) < 30  # backoff grows: a handful of polls, not a busy loop

@@ -16,6 +16,7 @@ from zendesk_generated.types import UNSET, Unset
 
 from .._requester import Requester
 from .._transport import parse_json, parse_model
+from .._urls import check_str_id as check_str_id  # every string id in a path goes through it
 from ..errors import InvalidArgumentError
 from ..pagination import Kind, Paginator
 
@@ -65,8 +66,12 @@ class Resource:
         json: Any = None,
         budget: str | None = None,
         idempotent: bool | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        """Send a request built by a generated `_get_kwargs` (or an equivalent dict)."""
+        """Send a request built by a generated `_get_kwargs` (or an equivalent dict).
+
+        Whether it may be resent after it may have reached Zendesk is decided per operation by
+        the request path (`_idempotency.resend_safe`); `idempotent` overrides that."""
         body = kwargs.get("json") if json is None else json
         params = kwargs.get("params") or None
         return await self._requester.request(
@@ -74,6 +79,7 @@ class Resource:
             str(kwargs["url"]),
             params=params,
             json=body,
+            headers=headers,
             budget=budget,
             idempotent=idempotent,
         )
@@ -85,9 +91,10 @@ class Resource:
         *,
         model_name: str,
         json: Any = None,
+        headers: Mapping[str, str] | None = None,
     ) -> T:
         """Send, then parse the decoded body; any mismatch is a `ResponseParseError`."""
-        response = await self._send(kwargs, json=json)
+        response = await self._send(kwargs, json=json, headers=headers)
         return parse_model(response, parse, model_name=model_name)
 
     async def _one(
@@ -97,10 +104,15 @@ class Resource:
         parse: Callable[[dict[str, Any]], T],
         *,
         json: Any = None,
+        headers: Mapping[str, str] | None = None,
     ) -> T:
         """Send, then parse the object under envelope `key` (``{"ticket": {...}}``)."""
         return await self._parsed(
-            kwargs, lambda body: parse(_envelope(body, key)), model_name=key, json=json
+            kwargs,
+            lambda body: parse(_envelope(body, key)),
+            model_name=key,
+            json=json,
+            headers=headers,
         )
 
     async def _list(
@@ -194,13 +206,6 @@ def check_id(value: Any, name: str) -> int:
     """A positive integer id (Zendesk ids are 64-bit; bools are refused)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidArgumentError(f"{name} must be a positive integer, got {value!r}")
-    return value
-
-
-def check_str_id(value: Any, name: str) -> str:
-    """A non-empty string id (routing attribute ids are UUID strings)."""
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidArgumentError(f"{name} must be a non-empty string, got {value!r}")
     return value
 
 

@@ -121,17 +121,33 @@ class Tickets(TicketChildren):
 
     @operation("CreateTicket")
     async def create(
-        self, ticket: Mapping[str, Any] | TicketCreateInput | None = None, /, **fields: Any
+        self,
+        ticket: Mapping[str, Any] | TicketCreateInput | None = None,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **fields: Any,
     ) -> TicketObject:
         """Create a ticket from a dict / `TicketCreateInput` and/or keyword fields.
 
         ``await zd.tickets.create(subject="Printer", comment={"body": "On fire"})``
+
+        Not resent after it may have reached Zendesk, unless `idempotency_key` is given (sent as
+        the ``Idempotency-Key`` header, which Zendesk honours on ticket creation): then a reset
+        or a 5xx is retried and Zendesk returns the ticket the first attempt created.
         """
         data = validated(TicketCreateInput, payload(ticket, fields, "ticket"), "ticket")
         if "comment" not in data:
             raise InvalidArgumentError("a new ticket needs a comment, e.g. comment={'body': '...'}")
+        headers = None
+        if idempotency_key is not None:
+            if not isinstance(idempotency_key, str) or not idempotency_key.strip():
+                raise InvalidArgumentError("idempotency_key must be a non-empty string")
+            headers = {"Idempotency-Key": idempotency_key}
         kw = create_ticket._get_kwargs()
-        return await self._one(kw, "ticket", TicketObject.from_dict, json={"ticket": data})
+        return await self._one(
+            kw, "ticket", TicketObject.from_dict, json={"ticket": data}, headers=headers
+        )
 
     @operation("UpdateTicket")
     async def update(
@@ -193,7 +209,9 @@ class Tickets(TicketChildren):
     ) -> BulkResult:
         """Create many tickets: 100 per job, at most 30 jobs in flight, every job awaited.
 
-        The result has one item per input with the created id or the error.
+        The result has one item per input, in order: succeeded (with the created id), failed
+        (safe to resend) or unknown (may have been created: look it up first). A chunk's failure
+        never raises; credentials or permission errors do, with `exc.partial_result`.
         """
         kw = tickets_create_many._get_kwargs()
         return await self._create_jobs(TicketCreateInput, kw, tickets, timeout)
