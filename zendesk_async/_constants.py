@@ -40,6 +40,7 @@ JOB_QUEUE_LIMIT: Final = 30  # jobs queued or running per account; `zendesk-rate
 JOB_INFO_TTL: Final = 5.0  # seconds a `zendesk-ratelimit-inflight-jobs` reading stays trusted
 SLOW_START_INITIAL: Final = 1  # requests in flight while the budget is unknown, doubled per answer
 SLOW_START_MAX: Final = 1 << 16
+RESET_SLACK: Final = 0.05  # seconds of answer latency when telling two windows' ends apart
 UNKNOWN_RESET: Final = 1.0  # seconds a `remaining` without `ratelimit-reset` stays trusted
 GOVERNOR_POLL: Final = 0.02  # seconds between re-checks while waiting for another task's answer
 GOVERNOR_LOG_WAIT: Final = 1.0  # log at INFO a wait at least this long (pauses, budgets, jobs)

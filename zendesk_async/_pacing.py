@@ -6,8 +6,10 @@ The account state, per account:
 
 - ``remaining`` / ``limit`` / ``reset_at``: what the last answers of the current *epoch* said
   (``X-Rate-Limit-Remaining`` / ``ratelimit-remaining``, ``X-Rate-Limit`` / ``ratelimit-limit``,
-  ``ratelimit-reset``); -1 while unknown. Within an epoch `remaining` only goes down (answers
-  arrive out of order); ``reset_at`` is the earliest end of window any answer implied.
+  ``ratelimit-reset``); -1 while unknown. Within a window `remaining` only goes down (answers
+  arrive out of order); ``reset_at`` is the earliest end of window any answer implied. An answer
+  implying a later window end (beyond the header's rounding) is from the next window and
+  replaces both; one implying an earlier end is from the window before and is ignored.
 - ``in_flight``: requests started and not answered. A request may start only while
   ``remaining - in_flight > 0`` (an answer in flight may already be counted by Zendesk: this
   errs on the safe side).
@@ -32,6 +34,7 @@ import attrs
 from ._constants import (
     DEFAULT_RETRY_AFTER,
     JOB_INFO_TTL,
+    RESET_SLACK,
     SLOW_START_INITIAL,
     SLOW_START_MAX,
     UNKNOWN_RESET,
@@ -188,8 +191,11 @@ def settle(s: AccountState, now: float, epoch: int, job: bool, obs: Observation 
         if epoch != s.epoch:
             return Settled(s)  # counted in a window that is over
         reset_at = now + (obs.reset if obs.reset is not None else UNKNOWN_RESET)
-        if s.remaining < 0:
+        tol = _tolerance(obs.reset)
+        if s.remaining < 0 or reset_at > s.reset_at + tol:  # unknown, or the next window's
             s = attrs.evolve(s, remaining=obs.remaining, reset_at=reset_at, limit=obs.limit or 0)
+        elif reset_at < s.reset_at - tol:
+            pass  # counted in the window before: teaches nothing
         else:
             s = attrs.evolve(
                 s,
@@ -200,6 +206,14 @@ def settle(s: AccountState, now: float, epoch: int, job: bool, obs: Observation 
     elif s.remaining < 0 and obs.status < 400 and epoch == s.epoch:
         s = attrs.evolve(s, cap=min(s.cap * 2, SLOW_START_MAX))
     return Settled(s)
+
+
+def _tolerance(reset: float | None) -> float:
+    """How far apart two answers' implied window ends may be and still be the same window:
+    whole-second `ratelimit-reset` values are rounded up (1 s), plus the answers' latency."""
+    if reset is None:
+        return UNKNOWN_RESET
+    return (1.0 if reset == int(reset) else 0.001) + RESET_SLACK
 
 
 def _int(raw: str | None) -> int | None:

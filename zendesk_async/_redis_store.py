@@ -31,6 +31,7 @@ from ._constants import (
     DEFAULT_RETRY_AFTER,
     JOB_INFO_TTL,
     RESERVATION_TTL,
+    RESET_SLACK,
     SLOW_START_INITIAL,
     SLOW_START_MAX,
     STORE_TIMEOUT,
@@ -146,8 +147,13 @@ if o_rem >= 0 then
   if g_epoch ~= epoch then return {'0', '0', remaining, limit} end
   if o_reset < 0 then o_reset = UNKNOWN_RESET end
   local ra_at = now + o_reset
-  if remaining < 0 then
+  local tol = RESET_SLACK + 0.001
+  if o_reset == math.floor(o_reset) then tol = RESET_SLACK + 1 end
+  if tonumber(ARGV[6]) < 0 then tol = UNKNOWN_RESET end
+  if remaining < 0 or ra_at > reset_at + tol then
     remaining, limit = o_rem, o_lim
+  elseif ra_at < reset_at - tol then
+    return {'0', '0', remaining, limit}
   else
     remaining, reset_at = math.min(remaining, o_rem), math.min(reset_at, ra_at)
     if o_lim > 0 then limit = o_lim end
@@ -182,6 +188,7 @@ def _constants(script: str) -> str:
         ("JOB_INFO_TTL", JOB_INFO_TTL),
         ("SLOW_START_MAX", SLOW_START_MAX),
         ("UNKNOWN_RESET", UNKNOWN_RESET),
+        ("RESET_SLACK", RESET_SLACK),
         ("INITIAL", SLOW_START_INITIAL),
     ):
         script = script.replace(name, repr(value))

@@ -93,8 +93,19 @@ OK = Observation(200, limit=10, remaining=3, reset=20.0)
         (
             attrs.evolve(KNOWN, remaining=2, in_flight=1),
             0,
-            OK,
-            dict(remaining=2, reset_at=NOW + 20),
+            attrs.evolve(OK, reset=29.0),  # whole seconds, rounded up: the same window
+            dict(remaining=2, reset_at=NOW + 29),
+        ),
+        # an answer implying a later window end is from the next window: it replaces both
+        (KNOWN, 0, attrs.evolve(OK, remaining=8, reset=45.0), dict(remaining=8, reset_at=NOW + 45)),
+        # one implying an earlier end is from the window before: ignored
+        (KNOWN, 0, attrs.evolve(OK, remaining=0, reset=10.0), dict(remaining=5, reset_at=NOW + 30)),
+        # squeezed windows send milliseconds: the tolerance shrinks with the resolution
+        (
+            KNOWN,
+            0,
+            attrs.evolve(OK, remaining=9, reset=30.2),
+            dict(remaining=9, reset_at=NOW + 30.2),
         ),
         # an answer from a window that is over teaches nothing
         (AccountState(epoch=1, in_flight=1), 0, OK, dict(remaining=-1, in_flight=0)),

@@ -134,3 +134,24 @@ async def test_client_takes_a_store_url(redis_url: str) -> None:
     ) as zd:
         assert isinstance(zd.governor.store, RedisStore)
         assert zd.governor.account == "acme.zendesk.com"
+
+
+@pytest.mark.anyio
+async def test_an_answer_from_the_next_window_replaces_the_spent_one(store: RateLimitStore) -> None:
+    g = (await store.admit("acct", Ask(), "w1")).grant
+    assert g is not None
+    await store.settle("acct", g, Observation(200, limit=10, remaining=1, reset=30.0))
+    a = (await store.admit("acct", Ask(), "w2")).grant
+    assert a is not None
+    await store.settle("acct", a, Observation(200, limit=10, remaining=0, reset=30.0))
+    assert (await store.admit("acct", Ask(), "w3")).reason == "reset"
+    # an answer from the window before (it implies an earlier end) teaches nothing...
+    late = Observation(200, limit=10, remaining=7, reset=10.0)
+    # ...but one from the next window (a later end) replaces the spent budget
+    fresh = Observation(200, limit=10, remaining=7, reset=50.0)
+    grant = (await store.admit("other", Ask(), "o1")).grant  # any grant of epoch 0 will do
+    assert grant is not None
+    await store.settle("acct", grant, late)
+    assert (await store.admit("acct", Ask(), "w4")).reason == "reset"
+    await store.settle("acct", grant, fresh)
+    assert (await store.admit("acct", Ask(), "w5")).grant is not None
