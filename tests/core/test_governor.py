@@ -374,3 +374,13 @@ def test_concurrency_limit_is_adjustable() -> None:
     anyio.run(main)
     with pytest.raises(ValueError, match="at least 1"):
         Governor(concurrency=0)
+
+
+@pytest.mark.anyio
+async def test_per_ticket_lanes_do_not_pile_up(clock: FakeClock) -> None:
+    gov = Governor(clock=clock.now, sleep=clock.sleep)
+    for ticket in range(50):
+        async with gov.turn(gov.ask_for("PUT", f"/api/v2/tickets/{ticket}")):
+            pass
+    assert len(gov._lanes) == 0
+    assert gov.stats.requests_started == 50 and gov.limiter.borrowed_tokens == 0
