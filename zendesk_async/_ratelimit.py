@@ -231,9 +231,9 @@ class Governor:
                     waited_from = self.clock()
                     self.stats.throttled += 1
                 await self._wait(adm)
-        if ask.budgets and not lane.locked() and not lane.statistics().tasks_waiting:
-            if self._lanes.get(ask) is lane:  # per-ticket lanes would pile up otherwise
-                del self._lanes[ask]
+        idle = not lane.locked() and not lane.statistics().tasks_waiting
+        if ask.budgets and idle and self._lanes.get(ask) is lane:
+            del self._lanes[ask]  # one lane per ticket would pile up in a long-lived service
         stats = self.stats
         if waited_from is not None:
             stats.wait_seconds += self.clock() - waited_from
