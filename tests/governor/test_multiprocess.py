@@ -16,7 +16,7 @@ import redis
 
 from zendesk_async.testing import FakeZendesk, Fault
 
-from .conftest import serving
+from .conftest import RedisServer, serving
 
 WORKER = Path(__file__).with_name("_worker.py")
 TIMEOUT = 120.0
@@ -72,3 +72,20 @@ def test_killed_worker_leaks_its_reservations_for_seconds_only(redis_url: str) -
     r = redis.Redis.from_url(redis_url)
     assert sum(r.zcard(k) for k in r.scan_iter("zendesk-async:*:f")) == 0  # nothing leaked
     r.close()
+
+
+def test_redis_stopped_mid_run_workers_fall_back_and_finish(redis_server: RedisServer) -> None:
+    """The documented behaviour: a warning, in-process pacing, every call still succeeds."""
+    fake = FakeZendesk(tickets=5, rate_limit=10, rate_window=0.25)
+    ticket = fake.account.seed.first_id + 1
+    with serving(fake) as url:
+        procs = [spawn(url, redis_server.url, 40, ticket, tasks=5) for _ in range(2)]
+        deadline = time.monotonic() + TIMEOUT
+        while len(fake.requests) < 20:  # both are well under way
+            assert time.monotonic() < deadline
+            time.sleep(0.05)  # waiting for subprocesses
+        redis_server.stop()
+        results = [result(p) for p in procs]
+    assert [r["failed"] for r in results] == [0, 0]
+    assert sum(r["ok"] for r in results) == 80
+    assert sum(r["store_errors"] for r in results) >= 1
