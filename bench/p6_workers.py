@@ -140,8 +140,38 @@ def _round(url: str, store: str, workers: int, window: float, windows: int) -> d
     }
 
 
+async def _sequential(url: str, store: str | None, n: int) -> float:
+    """Seconds per sequential `tickets.get` (the store's round trips are on the path)."""
+    ids = visible_ids(n)
+    async with za_client(url, rate_limit_store=store) as zd:
+        for i in ids[:20]:
+            await zd.tickets.get(i)
+        t0 = time.perf_counter()
+        for i in ids:
+            await zd.tickets.get(i)
+        return (time.perf_counter() - t0) / n
+
+
+def _store_cost(url: str, store: str | None, n: int, res: ScenarioResult) -> None:
+    """Rows: per-request time with the in-memory store, and with Redis on asyncio and trio."""
+    base = min(anyio.run(_sequential, url, None, n) for _ in range(2))
+    res.rows.append(Row("sequential get, in-memory store", base * 1e6, "us/call", 1.0))
+    for backend in ("asyncio", "trio"):
+        name = f"sequential get, Redis store ({backend})"
+        if store is None:
+            res.rows.append(Row(name, None, "us/call", note="n/a (redis-server not installed)"))
+            continue
+        t = min(anyio.run(_sequential, url, store, n, backend=backend) for _ in range(2))
+        note = f"{(t - base) * 1e6:+.0f} us per request (admit + settle)"
+        res.rows.append(Row(name, t * 1e6, "us/call", t / base, note=note))
+
+
 def run(
-    budget: int, window: float, windows: int, workers: tuple[int, ...] = (1, 2, 4, 8)
+    budget: int,
+    window: float,
+    windows: int,
+    workers: tuple[int, ...] = (1, 2, 4, 8),
+    sequential: int = 300,
 ) -> ScenarioResult:
     total = budget * windows
     res = ScenarioResult(
@@ -151,6 +181,8 @@ def run(
         f"{TASKS} tasks per worker",
         "the budget",
     )
+    with redis_server() as store, fake_server(sequential + 40) as url:
+        _store_cost(url, store, sequential, res)
     with redis_server() as store, fake_server(300, rate_limit=budget, window=window) as url:
         for mode in ("redis", "none"):
             for w in workers:

@@ -37,6 +37,7 @@ class Sizes:
     p6_window: float
     p6_windows: int
     p6_workers: tuple[int, ...]
+    p6_sequential: int
 
 
 FULL = Sizes(
@@ -55,6 +56,7 @@ FULL = Sizes(
     p6_window=3.0,
     p6_windows=3,
     p6_workers=(1, 2, 4, 8),
+    p6_sequential=2000,
 )
 SMOKE = Sizes(
     p1_tickets=250,
@@ -72,6 +74,7 @@ SMOKE = Sizes(
     p6_window=1.0,
     p6_windows=1,
     p6_workers=(2,),
+    p6_sequential=30,
 )
 
 
@@ -83,7 +86,11 @@ def scenarios(sizes: Sizes) -> dict[str, Callable[[], ScenarioResult]]:
         "P4": lambda: p4_rate_limit.run(sizes.p4_budget, sizes.p4_window, sizes.p4_windows),
         "P5": lambda: p5_overhead.run(sizes.p5_calls, sizes.p5_rounds),
         "P6": lambda: p6_workers.run(
-            sizes.p6_budget, sizes.p6_window, sizes.p6_windows, sizes.p6_workers
+            sizes.p6_budget,
+            sizes.p6_window,
+            sizes.p6_windows,
+            sizes.p6_workers,
+            sizes.p6_sequential,
         ),
     }
 
