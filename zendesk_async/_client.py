@@ -82,6 +82,9 @@ class Zendesk:
     `aclose()` yourself. All calls of one client share one connection pool, one rate-limit
     `governor` and one request path (`requester`); `request()` and `call()` are escape hatches
     that go through the same path as the typed resources (``zd.tickets`` ...).
+    ``rate_limit_store="redis://host:6379/0"`` (or a store object) shares the account budget
+    with every other client on that store (docs/governor.md); a store object passed in is not
+    closed by `aclose()`.
     """
 
     def __init__(
