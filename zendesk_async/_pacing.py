@@ -15,7 +15,9 @@ The account state, per account:
   errs on the safe side).
 - the epoch ends when the window resets or a 429 pauses everybody; then the budget is unknown
   again and a *slow start* allows ``cap`` requests in flight (1, doubled per answer without
-  rate headers) until the first answer says what remains: never a thundering herd.
+  rate headers) until the first answer says what remains: never a thundering herd. A request
+  that got no answer at all (a timeout, an auth failure) teaches nothing and ends the slow start
+  of its epoch, so calls are not queued one stall after another behind a failing endpoint.
 - ``paused_until``: after a 429, every request waits Retry-After (shared by every task).
 - the job queue: a ``TooManyJobs`` answer holds job submissions only (``jobs_paused_until``);
   ``zendesk-ratelimit-inflight-jobs`` says how many more jobs fit, trusted for a few seconds.
@@ -173,7 +175,9 @@ def settle(s: AccountState, now: float, epoch: int, job: bool, obs: Observation 
     s = attrs.evolve(
         s, in_flight=max(0, s.in_flight - 1), jobs_in_flight=max(0, s.jobs_in_flight - job)
     )
-    if obs is None:
+    if obs is None:  # no answer (timeout, reset, auth failure): nothing learned about the budget
+        if s.remaining < 0 and epoch == s.epoch:  # so stop probing: queued calls would only
+            s = attrs.evolve(s, cap=SLOW_START_MAX)  # queue up behind one stall after another
         return Settled(s)
     retry_after = obs.retry_after if obs.retry_after is not None else DEFAULT_RETRY_AFTER
     if obs.too_many_jobs:

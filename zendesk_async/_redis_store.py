@@ -117,7 +117,13 @@ local st, fl, jb = KEYS[1], KEYS[2], KEYS[3]
 redis.call('ZREM', fl, ARGV[1])
 redis.call('ZREM', jb, ARGV[1])
 local g_epoch, status = tonumber(ARGV[2]), tonumber(ARGV[3])
-if status < 0 then return {'0', '0'} end
+if status < 0 then
+  local h0 = redis.call('HMGET', st, 'remaining', 'epoch')
+  if (tonumber(h0[1]) or -1) < 0 and (tonumber(h0[2]) or 0) == g_epoch then
+    redis.call('HSET', st, 'cap', SLOW_START_MAX)
+  end
+  return {'0', '0'}
+end
 local o_rem, o_lim, o_reset = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
 local ra, tmj = tonumber(ARGV[7]), ARGV[8] == '1'
 local j_rem, j_reset = tonumber(ARGV[9]), tonumber(ARGV[10])

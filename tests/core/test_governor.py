@@ -12,7 +12,7 @@ import attrs
 import httpx
 import pytest
 
-from zendesk_async._constants import DEFAULT_RETRY_AFTER, SLOW_START_INITIAL
+from zendesk_async._constants import DEFAULT_RETRY_AFTER, SLOW_START_INITIAL, SLOW_START_MAX
 from zendesk_async._pacing import (
     AccountState,
     Ask,
@@ -132,7 +132,9 @@ OK = Observation(200, limit=10, remaining=3, reset=20.0)
             Observation(200, jobs_remaining=0, jobs_reset=60.0),
             dict(jobs_remaining=0, jobs_known_until=NOW + 5.0),
         ),
-        (AccountState(in_flight=1), 0, None, dict(in_flight=0, remaining=-1)),  # no answer
+        # no answer: nothing learned, the slow start of this epoch ends
+        (AccountState(in_flight=1), 0, None, dict(in_flight=0, remaining=-1, cap=SLOW_START_MAX)),
+        (AccountState(in_flight=1, epoch=1), 0, None, dict(cap=SLOW_START_INITIAL)),
     ],
 )
 def test_settle_table(
