@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import p1_stream, p2_get_many, p3_export, p4_rate_limit, p5_overhead
+from . import p1_stream, p2_get_many, p3_export, p4_rate_limit, p5_overhead, p6_workers
 from ._report import ScenarioResult, render_markdown, render_text, to_json
 
 
@@ -33,6 +33,11 @@ class Sizes:
     p4_windows: int
     p5_calls: int
     p5_rounds: int
+    p6_budget: int
+    p6_window: float
+    p6_windows: int
+    p6_workers: tuple[int, ...]
+    p6_sequential: int
 
 
 FULL = Sizes(
@@ -47,6 +52,11 @@ FULL = Sizes(
     p4_windows=4,
     p5_calls=2000,
     p5_rounds=3,
+    p6_budget=600,
+    p6_window=3.0,
+    p6_windows=3,
+    p6_workers=(1, 2, 4, 8),
+    p6_sequential=2000,
 )
 SMOKE = Sizes(
     p1_tickets=250,
@@ -60,6 +70,11 @@ SMOKE = Sizes(
     p4_windows=1,
     p5_calls=30,
     p5_rounds=1,
+    p6_budget=20,
+    p6_window=1.0,
+    p6_windows=1,
+    p6_workers=(2,),
+    p6_sequential=30,
 )
 
 
@@ -70,6 +85,13 @@ def scenarios(sizes: Sizes) -> dict[str, Callable[[], ScenarioResult]]:
         "P3": lambda: p3_export.run(list(sizes.p3_sizes), sizes.p3_per_page, sizes.p3_slow_max),
         "P4": lambda: p4_rate_limit.run(sizes.p4_budget, sizes.p4_window, sizes.p4_windows),
         "P5": lambda: p5_overhead.run(sizes.p5_calls, sizes.p5_rounds),
+        "P6": lambda: p6_workers.run(
+            sizes.p6_budget,
+            sizes.p6_window,
+            sizes.p6_windows,
+            sizes.p6_workers,
+            sizes.p6_sequential,
+        ),
     }
 
 

@@ -27,6 +27,7 @@ from ._oauth import OnRefresh
 from ._ratelimit import Governor
 from ._requester import QueryParams
 from ._retry import RetrySettings
+from ._store import RateLimitStore
 from ._transport import RequestPath, parse_json
 from .auth import ZendeskAuth
 from .bulk import Gather
@@ -83,6 +84,9 @@ class Zendesk:
     `aclose()` yourself. All calls of one client share one connection pool, one rate-limit
     `governor` and one request path (`requester`); `request()` and `call()` are escape hatches
     that go through the same path as the typed resources (``zd.tickets`` ...).
+    ``rate_limit_store="redis://host:6379/0"`` (or a store object) shares the account budget
+    with every other client on that store (docs/governor.md); a store object passed in is not
+    closed by `aclose()`.
     """
 
     def __init__(
@@ -103,6 +107,7 @@ class Zendesk:
         headers: Mapping[str, str] | None = None,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        rate_limit_store: RateLimitStore | str | None = None,
     ) -> None:
         url = _base_url(subdomain, base_url, domain)
         if max_retries < 0:
@@ -129,6 +134,8 @@ class Zendesk:
         self.governor = Governor(
             concurrency=concurrency,
             budgets={"incremental": incremental_rpm},
+            store=rate_limit_store,  # None: in-process; "redis://..." or a store: shared
+            account=url.host,
             clock=clock,
             sleep=sleep,
         )
@@ -219,6 +226,7 @@ class Zendesk:
     async def aclose(self) -> None:
         """Close the connection pool. Further calls raise `ClientClosedError`."""
         await self._http.aclose()
+        await self.governor.aclose()
 
     # --- escape hatches ---------------------------------------------------------------------
 

@@ -29,6 +29,24 @@ DEFAULT_CONCURRENCY: Final = 20
 INCREMENTAL_REQUESTS_PER_MINUTE: Final = 10  # 30 with the High Volume add-on
 THROTTLE_REMAINING_FRACTION: Final = 0.1  # start spreading requests below 10 % remaining
 RATE_LIMIT_WINDOW: Final = 60.0  # seconds; account and endpoint limits are per minute
+# Named endpoint budgets: name -> (requests, window seconds). Source: ../shared/reference/
+# api-notes.md §2 (developer.zendesk.com/api-reference/introduction/rate-limits).
+ENDPOINT_BUDGETS: Final[dict[str, tuple[int, float]]] = {
+    "incremental": (10, 60.0),  # /api/v2/incremental/*: 10/min (30/min with High Volume)
+    "ticket-update": (30, 600.0),  # any PUT updating a ticket: 30 per 10 min per user per ticket
+}
+INCREMENTAL_REQUESTS_PER_MINUTE_HIGH_VOLUME: Final = 30  # same source, High Volume add-on
+JOB_QUEUE_LIMIT: Final = 30  # jobs queued or running per account; `zendesk-ratelimit-inflight-jobs`
+JOB_INFO_TTL: Final = 5.0  # seconds a `zendesk-ratelimit-inflight-jobs` reading stays trusted
+SLOW_START_INITIAL: Final = 1  # requests in flight while the budget is unknown, doubled per answer
+SLOW_START_MAX: Final = 1 << 16
+RESET_SLACK: Final = 0.05  # seconds of answer latency when telling two windows' ends apart
+UNKNOWN_RESET: Final = 1.0  # seconds a `remaining` without `ratelimit-reset` stays trusted
+GOVERNOR_POLL: Final = 0.02  # seconds between re-checks while waiting for another task's answer
+GOVERNOR_LOG_WAIT: Final = 1.0  # log at INFO a wait at least this long (pauses, budgets, jobs)
+RESERVATION_TTL: Final = 5.0  # a shared-store reservation of a killed worker expires after this
+STORE_RETRY_AFTER: Final = 5.0  # shared store unreachable: in-process for this long, then retry
+STORE_TIMEOUT: Final = 2.0  # seconds one shared-store operation may take before it counts as down
 
 # --- OAuth (auth.py) ----------------------------------------------------------------------------
 OAUTH_REFRESH_MARGIN: Final = 120.0  # refresh this many seconds before expiry

@@ -1,7 +1,8 @@
 """`RequestPath`: the one way a request reaches Zendesk.
 
-governor (wait turn, concurrency slot) -> auth (httpx.Auth on the shared client) -> send (body read
-fully) -> classify -> retry decision (`_retry.decide`) -> the 2xx response, or a typed error.
+governor turn (concurrency slot, then pause/budget check) -> auth (httpx.Auth on the shared
+client) -> send (body read fully) -> classify -> retry decision (`_retry.decide`) -> the 2xx
+response, or a typed error.
 Also `parse_json` / `parse_model`, which turn a 2xx body into data or a `ResponseParseError`.
 """
 
@@ -17,7 +18,7 @@ import httpx
 from ._idempotency import resend_safe
 from ._json import loads
 from ._log import logger, redact
-from ._ratelimit import Governor
+from ._ratelimit import JOBS, Governor
 from ._requester import QueryParams
 from ._retry import Failure, RetrySettings, classify_exception, decide
 from ._urls import check_origin, check_path
@@ -35,8 +36,6 @@ from .errors import (
 __all__ = ["RequestPath", "parse_json", "parse_model"]
 
 T = TypeVar("T")
-
-_INCREMENTAL_PREFIX = "/api/v2/incremental/"
 
 
 class RequestPath:
@@ -102,12 +101,9 @@ class RequestPath:
             raise ClientClosedError("this Zendesk client is closed; create a new one")
         target = self.check_url(url)
         method = method.upper()
-        if budget is None:
-            path = target if isinstance(target, str) else target.path
-            if path.startswith(_INCREMENTAL_PREFIX):
-                budget = "incremental"
-        idem = resend_safe(method, target, json, headers, idempotent)  # per operation
         governor = self.governor
+        ask = governor.ask_for(method, target if isinstance(target, str) else target.path, budget)
+        idem = resend_safe(method, target, json, headers, idempotent)  # per operation
         clock = governor.clock
         started = clock()
         debug = logger.isEnabledFor(logging.DEBUG)
@@ -128,12 +124,13 @@ class RequestPath:
                 raise InvalidArgumentError(
                     f"cannot build the request {method} {str(target)!r}: {exc}"
                 ) from None
-            await governor.wait_turn(budget)
             t0 = clock() if debug else 0.0
             response: httpx.Response | None
             try:
-                async with governor.limiter:
+                # the 429 pause and the budget are checked after the concurrency slot is held
+                async with governor.turn(ask) as turn:
                     response = await client.send(request)
+                    turn.record(response)
             except (httpx.TransportError, httpx.DecodingError) as exc:  # decoding: a corrupt body
                 outcome: int | Failure = classify_exception(exc)
                 failure: httpx.RequestError | None = exc
@@ -143,7 +140,6 @@ class RequestPath:
             else:
                 failure = None
                 outcome = response.status_code
-                governor.observe(response.headers)
                 if debug:
                     _log_attempt(request, response, attempt, clock() - t0)
                 if outcome < 300:
@@ -173,9 +169,11 @@ class RequestPath:
                     request_id_of(response) if response is not None else None,
                     decision.delay,
                 )
-            if decision.pause_all:
-                governor.pause(decision.delay)  # every task waits, this one in wait_turn
-            else:
+            # a 429 already started the shared pause in the store (the next turn waits it out);
+            # TooManyJobs holds job submissions only, this one included
+            if turn.too_many_jobs:
+                ask = governor.ask_for(method, "", JOBS)
+            elif not decision.pause_all:
                 await governor.sleep(decision.delay)
             attempt += 1
 

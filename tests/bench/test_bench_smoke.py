@@ -80,6 +80,19 @@ def test_p4_zendesk_async_waits_out_429s_and_raw_httpx_sees_them() -> None:
     raw = res.row("raw httpx, no 429 handling (50 tasks)")
     assert raw.count is not None and not raw.note.startswith("0 ok")
     assert " 0 failed" not in raw.note  # 50 tasks over a 20-request budget: 429s reach it
+    shared = res.row("zendesk-async, 2 clients on one store (25 tasks each)")
+    assert shared.count is not None and 0 < shared.count <= SMOKE.p4_budget * SMOKE.p4_windows
+    assert "0 failed calls" in shared.note
+
+
+def test_p6_workers_on_one_redis_store_fail_nothing() -> None:
+    res = _run("P6")
+    for w in SMOKE.p6_workers:
+        shared = res.row(f"W={w}, Redis store")
+        assert shared.count is not None, shared.note  # redis-server is installed in CI
+        assert 0 < shared.count <= SMOKE.p6_budget * SMOKE.p6_windows
+        assert " 0 failed calls" in f" {shared.note}", shared.note
+        assert res.row(f"W={w}, no store").count is not None
 
 
 def test_p5_every_contender_gets_each_ticket_it_asked_for() -> None:

@@ -73,7 +73,9 @@ async def test_stalled_token_endpoint_ends_in_a_typed_timeout_for_every_waiter(
                     tg.start_soon(call, zd)
     assert len(errors) == 10
     assert all(isinstance(e, APITimeoutError) for e in errors), errors
-    assert _token_posts(fake) == 1  # the waiters share the failure, no queue of 0.3 s stalls
+    # no queue of 0.3 s stalls: the governor's slow start sends one call first into a cold
+    # budget; its failure (no answer) ends the slow start and the other waiters share a renewal
+    assert _token_posts(fake) <= 3
     for error in errors:
         assert "OAuth token" in str(error)
         assert isinstance(error, APITimeoutError) and error.request is not None

@@ -105,7 +105,10 @@ async def submit_job(
     delay = C.JOB_POLL_INITIAL
     while True:
         try:
-            response = await requester.request(method, path, params=params, json=body)
+            # budget "jobs": the governor holds job submissions (only) after a TooManyJobs
+            response = await requester.request(
+                method, path, params=params, json=body, budget="jobs"
+            )
         except TooManyJobsError:
             if clock() + delay > deadline:
                 raise

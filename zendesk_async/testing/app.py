@@ -72,7 +72,8 @@ class FakeZendesk:
     `tickets`/`seed`: how many tickets to generate, deterministically. `now`: the clock (Unix
     seconds) for timestamps, rate-limit windows, token expiry and time-based jobs. `sleep`: what
     latency / hang faults await (patch it in tests). `rate_limit`: requests per minute before 429
-    (None = unlimited); `incremental_rate_limit` the same for `/api/v2/incremental/*`.
+    (None = unlimited); `incremental_rate_limit` the same for `/api/v2/incremental/*`;
+    `rate_window`: the seconds those limits count over (60 like Zendesk; squeeze it in tests).
     `auth=False` accepts anything; otherwise Basic `{email}/token:{api_token}` (and every
     `credentials` pair, email -> API token), the `bearer_tokens`, and tokens issued by
     `/oauth/tokens`.
@@ -94,6 +95,7 @@ class FakeZendesk:
         refresh_tokens: tuple[str, ...] = ("fake-refresh-token",),
         rate_limit: int | None = None,
         incremental_rate_limit: int | None = None,
+        rate_window: float = C.RATE_LIMIT_WINDOW,
         job_polls: int = C.FAKE_JOB_POLLS_TO_COMPLETE,
         job_seconds: float | None = None,
         public_url: str = "https://example.zendesk.com",
@@ -114,8 +116,8 @@ class FakeZendesk:
             refresh_tokens=list(refresh_tokens),
             enabled=auth,
         )
-        self.budget = Budget(now, rate_limit)
-        self.incremental_budget = Budget(now, incremental_rate_limit)
+        self.budget = Budget(now, rate_limit, rate_window)
+        self.incremental_budget = Budget(now, incremental_rate_limit, rate_window)
         # (method, path) of the latest requests, oldest first
         self.requests: deque[tuple[str, str]] = deque(maxlen=C.FAKE_REQUEST_LOG)
         self._request_ids = itertools.count(1)
