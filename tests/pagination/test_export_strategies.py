@@ -190,3 +190,94 @@ def test_dedupe_keeps_only_the_boundary_and_unreadable_stamps() -> None:
     dedupe.advance(page, 60)
     assert dedupe.snapshot() == [["x", "not a date"], [2, 60]]  # sorted by repr, mixed types
     assert dedupe.filter(page) == [{"id": 1, "generated_timestamp": 59}]
+
+
+def test_routing_checkpoint_drops_start_time_once_there_is_a_cursor() -> None:
+    step = routing_strategy().step(sbr(count=0), [], {"cursor": "c1", "start_time": 5})
+    assert step.checkpoint is not None
+    assert (step.checkpoint["cursor"], step.checkpoint["start_time"]) == ("c1", None)
+
+
+# -- checkpoint and argument validation, exactly ----------------------------------------------
+GOOD_TIME = {**header(Kind.TIME, TIME), "start_time": 10, "seen": []}
+GOOD_CURSOR = {**header(Kind.INCREMENTAL_CURSOR, CURSOR), "start_time": None, "cursor": "c"}
+
+
+@pytest.mark.parametrize(
+    ("kind", "path", "checkpoint", "message"),
+    [
+        (Kind.TIME, TIME, [1], "checkpoint must be a dict, not list"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "v": 9},
+         "checkpoint version 9 is not supported (this library writes version 1)"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "kind": "routing"},
+         "checkpoint is from a 'routing' export, not a 'time' one"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "path": "/x"},
+         "checkpoint is from '/x', not '/api/v2/incremental/tickets'"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "start_time": True},
+         "checkpoint start_time is not an int: True"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "cursor": 5}, "checkpoint cursor is not a string: 5"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "start_time": None},
+         "a time-based export checkpoint needs start_time"),
+        (Kind.INCREMENTAL_CURSOR, CURSOR, {**GOOD_CURSOR, "cursor": None},
+         "a cursor export checkpoint needs cursor or start_time"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "seen": [[1, [2]]]},
+         "checkpoint seen must be a list of [id, stamp] pairs"),
+        (Kind.TIME, TIME, {**GOOD_TIME, "seen": "x"},
+         "checkpoint seen must be a list of [id, stamp] pairs"),
+    ],
+)  # fmt: skip
+def test_checkpoint_refusals(kind: Kind, path: str, checkpoint: Any, message: str) -> None:
+    stub = StubRequester(lambda r: ok({}))
+    with pytest.raises(InvalidArgumentError) as info:
+        IncrementalExport(stub, kind, path, "tickets", checkpoint=checkpoint, clock=lambda: 1e9)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("checkpoint", "kind", "path"),
+    [
+        ({**GOOD_CURSOR, "start_time": 10, "cursor": None}, Kind.INCREMENTAL_CURSOR, CURSOR),
+        ({**GOOD_TIME, "seen": [[1, None], ["a", 2.5]]}, Kind.TIME, TIME),
+        (GOOD_TIME, Kind.TIME, TIME + "/"),
+        (GOOD_TIME, Kind.TIME, TIME + ".json"),
+        ({**header(Kind.ROUTING, SBR), "start_time": None, "cursor": None}, Kind.ROUTING, SBR),
+    ],
+)
+def test_checkpoints_accepted(checkpoint: dict[str, Any], kind: Kind, path: str) -> None:
+    stub = StubRequester(lambda r: ok({}))
+    IncrementalExport(stub, kind, path, "x", checkpoint=checkpoint, clock=lambda: 1e9)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"start_time": -1}, "start_time must be Unix seconds (an int >= 0), not -1"),
+        ({"start_time": True}, "start_time must be Unix seconds (an int >= 0), not True"),
+        ({"start_time": 1.5}, "start_time must be Unix seconds (an int >= 0), not 1.5"),
+        ({"start_time": 1, "checkpoint": GOOD_TIME}, "give start_time or checkpoint, not both"),
+        ({}, "/api/v2/incremental/tickets needs start_time (Unix seconds) or a checkpoint to "
+             "resume from"),
+        ({"start_time": 0, "page_size": True},
+         "page_size must be an integer from 1 to 1000 for /api/v2/incremental/tickets, not True"),
+    ],
+)  # fmt: skip
+def test_export_argument_refusals(kwargs: dict[str, Any], message: str) -> None:
+    stub = StubRequester(lambda r: ok({}))
+    with pytest.raises(InvalidArgumentError) as info:
+        IncrementalExport(stub, Kind.TIME, TIME, "tickets", clock=lambda: 1e9, **kwargs)
+    assert str(info.value) == message
+
+
+def test_start_time_zero_and_the_clock_are_used() -> None:
+    stub = StubRequester(lambda r: ok({}))
+    IncrementalExport(stub, Kind.TIME, TIME, "tickets", start_time=0, clock=lambda: 1e9)
+    with pytest.raises(InvalidArgumentError):  # the injected clock, not the wall clock
+        IncrementalExport(stub, Kind.TIME, TIME, "tickets", start_time=0, clock=lambda: 30.0)
+
+
+def test_routing_page_size_message() -> None:
+    with pytest.raises(InvalidArgumentError) as info:
+        IncrementalExport(StubRequester(lambda r: ok({})), Kind.ROUTING, SBR, "x", page_size=5)
+    assert str(info.value) == (
+        "the skill-based routing exports take no page size (Zendesk sends up to 3000)"
+    )
