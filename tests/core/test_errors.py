@@ -3,6 +3,7 @@ end-to-end tests only checked the class)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -158,7 +159,7 @@ def test_error_fields_of_every_shape(body: Any, fields: tuple[Any, Any, Any]) ->
     ("details", "summary"),
     [
         ({"f": ["x"]}, "f: x"),
-        ({"f": "x"}, "f: x"),
+        ({"f": "too long"}, "f: too long"),
         ({"f": [{"description": "x"}]}, "f: x"),
         ({"f": [{"description": ""}, "y"]}, "f: y and more"),
         ({"f": [{"error": "NoDescription"}], "g": ["y"]}, "g: y and more"),
@@ -185,3 +186,14 @@ def test_non_json_bodies_are_kept_as_text() -> None:
 
 def test_retry_after_zero_and_fractions() -> None:
     assert parse_retry_after("0") == 0.0 and parse_retry_after("0.5") == 0.5
+
+
+@pytest.mark.parametrize(
+    ("stamp", "offset"),
+    [("-0000", 0), ("+0000", 0), ("GMT", 0), ("+0100", -3600), ("-0100", 3600)],
+)
+def test_http_date_retry_after_with_every_zone(stamp: str, offset: int) -> None:
+    """`-0000` gives a naive datetime (read as UTC); other zones shift the wait."""
+    when = datetime.now(UTC) + timedelta(seconds=7200)
+    value = when.strftime("%a, %d %b %Y %H:%M:%S ") + stamp
+    assert parse_retry_after(value) == pytest.approx(7200 + offset, abs=5)

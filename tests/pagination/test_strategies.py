@@ -136,6 +136,7 @@ def _bad_request(body: dict[str, Any]) -> BadRequestError:
         ({"page": "101", "per_page": "100"}, True),
         ({"page": 11, "per_page": 1000}, True),
         ({"page": "101"}, True),  # per_page defaults to 100
+        ({"page": "2", "per_page": "5001"}, True),  # page 2 can be past the limit too
         ({"page": "100", "per_page": "100"}, False),  # exactly 10,000: not the limit
         ({"page": "1", "per_page": "100000"}, False),  # page 1 is never the limit
         ({"per_page": "100000"}, False),
@@ -204,12 +205,13 @@ def test_cursor_audits_variant_after_url_without_query() -> None:
     body = {"after_cursor": "xyz", "after_url": after_url}
     step = _CursorStrategy({"x": 1}, 100).step(body, ITEMS, {})
     assert step.next_params == {"x": 1, "page[size]": 100, "page[after]": "xyz"}
-    assert step.link == after_url
+    assert step.link == after_url and step.items == ITEMS
 
 
 def test_cursor_audits_variant_without_after_url() -> None:
     step = _CursorStrategy({}, 100).step({"after_cursor": "xyz", "after_url": ""}, ITEMS, {})
     assert step.next_params == {"page[size]": 100, "page[after]": "xyz"} and step.link is None
+    assert step.items == ITEMS
 
 
 @pytest.mark.parametrize(
