@@ -46,12 +46,13 @@ from ._constants import (
 from ._pacing import Ask, Observation, parse_observation
 from ._store import Admission, Grant, MemoryStore, RateLimitStore, RateLimitStoreError, open_store
 
-__all__ = ["Governor", "GovernorStats", "Turn"]
+__all__ = ["Governor", "GovernorStats", "OnWait", "Turn"]
 
 logger = logging.getLogger("zendesk_async.governor")
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
+OnWait = Callable[[str | None, float], None]
 
 JOBS = "jobs"  # the budget name of a background-job submission (bulk.py passes it)
 _PLAIN = Ask()
@@ -133,6 +134,9 @@ class Governor:
         self._id_prefix = os.urandom(6).hex()
         self._local: MemoryStore | None = None  # fallback while a shared store is down
         self._fallback_until = 0.0
+        self.on_wait: OnWait | None = None
+        """Told ``(reason, seconds)`` when a wait of this client starts and ``(None, 0)`` when it
+        ends (e.g. a progress line: "waiting 42 s: 429 rate limit")."""
 
     # --- concurrency -----------------------------------------------------------------------
 
@@ -230,7 +234,7 @@ class Governor:
                 if waited_from is None:
                     waited_from = self.clock()
                     self.stats.throttled += 1
-                await self._wait(adm)
+                await self._wait(adm, ask)
         idle = not lane.locked() and not lane.statistics().tasks_waiting
         if ask.budgets and idle and self._lanes.get(ask) is lane:
             del self._lanes[ask]  # one lane per ticket would pile up in a long-lived service
@@ -240,7 +244,7 @@ class Governor:
         stats.requests_started += 1
         return adm.grant
 
-    async def _wait(self, adm: Admission) -> None:
+    async def _wait(self, adm: Admission, ask: Ask) -> None:
         if adm.wait is None:  # until an answer in flight arrives
             store = self.store
             if isinstance(store, MemoryStore) and not self._local_active():
@@ -250,9 +254,30 @@ class Governor:
             else:
                 await self.sleep(GOVERNOR_POLL)
             return
+        reason = self._reason(adm.reason, ask)
         if adm.wait >= GOVERNOR_LOG_WAIT:
-            logger.info("throttling: %s, waiting %.1f s", _REASONS.get(adm.reason), adm.wait)
-        await self.sleep(adm.wait)
+            logger.info("throttling: %s, waiting %.1f s", reason, adm.wait)
+        await self.wait(reason, adm.wait)
+
+    async def wait(self, reason: str, seconds: float) -> None:
+        """Sleep `seconds` on the client's clock, telling `on_wait` why and for how long."""
+        on_wait = self.on_wait
+        if on_wait is None:
+            await self.sleep(seconds)
+            return
+        on_wait(reason, seconds)
+        try:
+            await self.sleep(seconds)
+        finally:
+            on_wait(None, 0.0)
+
+    def _reason(self, code: str, ask: Ask) -> str:
+        if code == "budget" and ask.budgets:
+            key, limit, window = ask.budgets[0]
+            name = "export" if key == "incremental" else key.partition(":")[0]
+            per = "min" if window == RATE_LIMIT_WINDOW else f"{window:g} s"
+            return f"{name} budget {limit}/{per}"
+        return _REASONS.get(code, code or "rate limit")
 
     def _local_active(self) -> bool:
         return self._local is not None and self.clock() < self._fallback_until
@@ -309,7 +334,7 @@ def _as_local(adm: Admission) -> Admission:
 
 
 _REASONS = {
-    "pause": "paused after a 429",
+    "pause": "429 rate limit",
     "reset": "account budget spent until the window resets",
     "budget": "endpoint budget spent",
     "jobs": "job queue full",

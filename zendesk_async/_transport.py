@@ -174,7 +174,7 @@ class RequestPath:
             if turn.too_many_jobs:
                 ask = governor.ask_for(method, "", JOBS)
             elif not decision.pause_all:
-                await governor.sleep(decision.delay)
+                await governor.wait("retry after an error", decision.delay)
             attempt += 1
 
 
