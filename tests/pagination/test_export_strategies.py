@@ -281,3 +281,10 @@ def test_routing_page_size_message() -> None:
     assert str(info.value) == (
         "the skill-based routing exports take no page size (Zendesk sends up to 3000)"
     )
+
+
+@pytest.mark.parametrize("kind", [Kind.CURSOR, Kind.OFFSET])
+def test_list_kinds_are_not_exports(kind: Kind) -> None:
+    with pytest.raises(InvalidArgumentError) as info:
+        IncrementalExport(StubRequester(lambda r: ok({})), kind, TIME, "x", start_time=0)
+    assert str(info.value) == f"{kind} is not an export kind; use Paginator for list endpoints"
