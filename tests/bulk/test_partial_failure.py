@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
-import anyio
-import anyio.lowlevel
 import httpx
 import pytest
 
@@ -34,24 +32,12 @@ from zendesk_async.errors import (
     ZendeskError,
     status_error_from_response,
 )
-from zendesk_async.testing import FakeZendesk, Fault, serve_in_thread
+from zendesk_async.testing import FakeZendesk, Fault, VirtualClock, serve_in_thread
 
 pytestmark = pytest.mark.anyio
 
 CREATE_MANY = "/api/v2/tickets/create_many"
 N = 300  # three chunks of 100
-
-
-class VirtualClock:
-    def __init__(self) -> None:
-        self.t = 1_000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
 
 
 @pytest.fixture
@@ -67,7 +53,7 @@ def base_url(fake: FakeZendesk) -> Iterator[str]:
 
 def _client(fake: FakeZendesk, base_url: str) -> Zendesk:
     email, _, token = fake.auth.primary.partition("/token:")
-    clock = VirtualClock()
+    clock = VirtualClock(1_000.0)
     return Zendesk(
         base_url=base_url,
         auth=ApiTokenAuth(email, token),
@@ -161,7 +147,7 @@ async def test_job_timeout_leaves_items_unknown_with_their_job(fake: FakeZendesk
     """A job accepted but not finished by the deadline: its items are unknown, with the job id to
     look at later; the call does not raise."""
     fake.jobs.polls_to_complete = 10_000
-    clock = VirtualClock()
+    clock = VirtualClock(1_000.0)
     email, _, token = fake.auth.primary.partition("/token:")
     async with Zendesk(
         base_url="https://example.zendesk.com",
@@ -317,7 +303,7 @@ async def test_every_bulk_write_reports_a_refused_chunk_per_item(name: str) -> N
     method, path, call = BULK_WRITES[name]
     fake = FakeZendesk(tickets=400, seed=4, job_polls=0)
     fake.faults.add(Fault.status(422), path=path, method=method, times=1)
-    clock = VirtualClock()
+    clock = VirtualClock(1_000.0)
     email, _, token = fake.auth.primary.partition("/token:")
     async with Zendesk(
         base_url="https://example.zendesk.com",

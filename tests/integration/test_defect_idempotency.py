@@ -11,28 +11,14 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-import anyio
-import anyio.lowlevel
 import httpx
 import pytest
 
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async.errors import APIConnectionError
-from zendesk_async.testing import FakeZendesk, Fault, serve_in_thread
+from zendesk_async.testing import FakeZendesk, Fault, VirtualClock, serve_in_thread
 
 pytestmark = pytest.mark.anyio
-
-
-class InstantClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +36,7 @@ def base_url(fake: FakeZendesk) -> Iterator[str]:
 def client(fake: FakeZendesk, base_url: str, anyio_backend: str) -> Zendesk:
     fake.faults.clear()
     email, _, token = fake.auth.primary.partition("/token:")
-    clock = InstantClock()
+    clock = VirtualClock(1000.0)
     return Zendesk(
         base_url=base_url,
         auth=ApiTokenAuth(email, token),

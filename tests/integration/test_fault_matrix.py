@@ -33,7 +33,7 @@ import pytest
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async import _constants as C
 from zendesk_async.errors import AuthenticationError, ZendeskError
-from zendesk_async.testing import FakeZendesk, Fault, catalogue, serve_in_thread
+from zendesk_async.testing import FakeZendesk, Fault, VirtualClock, catalogue, serve_in_thread
 
 from ._matrix import (
     EXPECTED,
@@ -66,22 +66,6 @@ SEEDED = 300
 async def _fast_sleep(seconds: float) -> None:
     """The fake's sleep: 1000x fast (a hang still waits for the client to disconnect)."""
     await anyio.sleep(seconds / 1000)
-
-
-class VirtualClock:
-    """The client's clock and sleep: sleeping advances time at once and records the wait."""
-
-    def __init__(self) -> None:
-        self.t = 1_000.0
-        self.slept = 0.0
-
-    def __call__(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-        self.slept += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
 
 
 @pytest.fixture(scope="module")
@@ -212,7 +196,7 @@ async def _case(
     max_retries: int = C.DEFAULT_MAX_RETRIES,
 ) -> tuple[str, list[BaseException], VirtualClock]:
     fault = catalogue()[fault_name]
-    clock = VirtualClock()
+    clock = VirtualClock(1_000.0)
     read = 0.2 if fault_name == "hang" else 5.0
     errors: list[BaseException] = []
     tasks_before = len(anyio.get_running_tasks())
@@ -300,7 +284,7 @@ async def test_a_wrong_token_is_typed_and_not_leaked(
 ) -> None:
     wrong = "wr0ng-" + SECRET
     errors: list[BaseException] = []
-    clock = VirtualClock()
+    clock = VirtualClock(1_000.0)
     async with Zendesk(
         base_url=base_url, auth=ApiTokenAuth(EMAIL, wrong), clock=clock, sleep=clock.sleep
     ) as zd:

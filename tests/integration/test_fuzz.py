@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async import _constants as C
 from zendesk_async.errors import APIConnectionError, ZendeskError
-from zendesk_async.testing import FakeZendesk
+from zendesk_async.testing import FakeZendesk, VirtualClock
 
 pytestmark = pytest.mark.anyio
 
@@ -148,20 +148,6 @@ ENDPOINTS: dict[str, tuple[st.SearchStrategy[Case], Call]] = {
 }
 
 
-class VirtualClock:
-    """Clock + sleep for the client: Retry-After and backoff waits cost no wall time."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def __call__(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
-
-
 async def _call_with_body(
     call: Call, status: int, body: bytes, retry_after: str | None, gzip: bool = False
 ) -> None:
@@ -185,7 +171,7 @@ async def _call_with_body(
         transport=httpx.MockTransport(handler),
         max_retries=1,
         incremental_rpm=10_000,
-        clock=(clock := VirtualClock()),
+        clock=(clock := VirtualClock(0.0)),
         sleep=clock.sleep,
     ) as zd:
         with anyio.fail_after(10):

@@ -32,25 +32,13 @@ import pytest
 
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async import _constants as C
-from zendesk_async.testing import FakeZendesk, Fault, serve_in_thread
+from zendesk_async.testing import FakeZendesk, Fault, VirtualClock, serve_in_thread
 
 pytestmark = pytest.mark.anyio
 
 FIRST = C.FAKE_FIRST_TICKET_ID
 EXPORT_PATH = "/api/v2/incremental/tickets/cursor"
 KINDS = ("between", "mid_page", "mid_request", "anywhere")
-
-
-class VirtualClock:
-    def __init__(self) -> None:
-        self.t = 10_000.0
-
-    def __call__(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
 
 
 class Killer:
@@ -184,7 +172,7 @@ async def test_kill_and_resume_20k_in_process() -> None:
     killer = Killer()
     fake = FakeZendesk(tickets=20_000, seed=3, sleep=killer)
     killer.fake = fake
-    clock = VirtualClock()
+    clock = VirtualClock(10_000.0)
     async with _client(
         fake,
         clock,
@@ -219,7 +207,7 @@ async def test_kill_and_resume_over_a_socket(socket_fake: FakeZendesk, socket_ur
         socket_fake.faults.add(Fault.latency(1), path=EXPORT_PATH, times=1)
         scope.deadline = anyio.current_time() + 0.01
 
-    clock = VirtualClock()
+    clock = VirtualClock(10_000.0)
     async with _client(socket_fake, clock, base_url=socket_url) as zd:
         store, kinds = await _export_with_kills(
             zd, arm, kills=12, per_page=50, seed=12, max_yields=20,

@@ -14,7 +14,6 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
-import anyio.lowlevel
 import httpx
 import pytest
 
@@ -23,7 +22,7 @@ from zendesk_async._transport import RequestPath
 from zendesk_async.errors import StalledPaginationError
 from zendesk_async.incremental import IncrementalExport
 from zendesk_async.pagination import Kind, Paginator
-from zendesk_async.testing import FakeZendesk
+from zendesk_async.testing import FakeZendesk, VirtualClock
 
 from ._stub import StubRequester, items, ok, ticket, time_server
 
@@ -153,20 +152,6 @@ class Clock:
         return self.t
 
 
-class VirtualTime:
-    """The governor's clock: sleeping (the 10/min export budget) only advances it."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
-
-
 @pytest.fixture
 def fake() -> FakeZendesk:
     """20 seeded tickets one second apart, then (long after) a burst: 4 tickets created and one
@@ -182,7 +167,7 @@ def fake() -> FakeZendesk:
 
 @pytest.fixture
 async def requester(fake: FakeZendesk) -> AsyncIterator[RequestPath]:
-    time = VirtualTime()
+    time = VirtualClock(0.0)
     async with fake.client() as client:
         yield RequestPath(client, governor=Governor(clock=time.now, sleep=time.sleep))
 

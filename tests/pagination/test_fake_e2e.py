@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-import anyio.lowlevel
 import pytest
 from zendesk_generated.models import TicketObject
 
@@ -14,27 +13,13 @@ from zendesk_async._transport import RequestPath
 from zendesk_async.errors import StalledPaginationError, UnsafeURLError
 from zendesk_async.incremental import IncrementalExport
 from zendesk_async.pagination import Kind, Paginator
-from zendesk_async.testing import FakeZendesk, Fault
+from zendesk_async.testing import FakeZendesk, Fault, VirtualClock
 
 pytestmark = pytest.mark.anyio
 
 NOW = 1_700_000_000.0
 TICKETS = 300
 START = 1_600_000_000
-
-
-class VirtualTime:
-    """The governor's clock: sleeping (the 10/min export budget) only advances it."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.t += max(0.0, seconds)
-        await anyio.lowlevel.checkpoint()
 
 
 @pytest.fixture
@@ -44,7 +29,7 @@ def fake() -> FakeZendesk:
 
 @pytest.fixture
 async def requester(fake: FakeZendesk) -> AsyncIterator[RequestPath]:
-    time = VirtualTime()
+    time = VirtualClock(0.0)
     async with fake.client() as client:
         yield RequestPath(client, governor=Governor(clock=time.now, sleep=time.sleep))
 

@@ -32,6 +32,7 @@ Bearer `fake-oauth-token`, OAuth client `fake-client`/`fake-secret` with refresh
 from __future__ import annotations
 
 from .app import FakeZendesk
+from .clock import VirtualClock
 from .faults import Fault, FaultKind, FaultRule, FaultSet, catalogue
 from .server import serve_in_thread, uvicorn_config
 
@@ -41,6 +42,7 @@ __all__ = [
     "FaultKind",
     "FaultRule",
     "FaultSet",
+    "VirtualClock",
     "catalogue",
     "serve_in_thread",
     "uvicorn_config",
