@@ -219,9 +219,10 @@ class Governor:
         if lane is None:
             lane = self._lanes[ask] = anyio.Lock()
         waited_from: float | None = None
-        async with lane:
+        await _take(lane)  # no extra trip through the event loop when it is free
+        try:
             while True:
-                await limiter.acquire()
+                await _take(limiter)
                 try:
                     with anyio.CancelScope(shield=True):
                         adm = await self._store_admit(ask)
@@ -235,6 +236,8 @@ class Governor:
                     waited_from = self.clock()
                     self.stats.throttled += 1
                 await self._wait(adm, ask)
+        finally:
+            lane.release()
         idle = not lane.locked() and not lane.statistics().tasks_waiting
         if ask.budgets and idle and self._lanes.get(ask) is lane:
             del self._lanes[ask]  # one lane per ticket would pile up in a long-lived service
@@ -339,3 +342,12 @@ _REASONS = {
     "budget": "endpoint budget spent",
     "jobs": "job queue full",
 }
+
+
+async def _take(lock: anyio.Lock | anyio.CapacityLimiter) -> None:
+    """Acquire without a checkpoint when it is free (anyio's `acquire` always yields to the event
+    loop once: two extra loop iterations per request on the hot path); wait when it is not."""
+    try:
+        lock.acquire_nowait()
+    except anyio.WouldBlock:
+        await lock.acquire()
