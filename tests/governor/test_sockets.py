@@ -49,14 +49,16 @@ async def gets(zd: Zendesk, ticket_id: int, n: int) -> list[BaseException]:
 async def test_60_concurrent_gets_on_a_10_per_window_budget(
     make_client: Callable[..., Zendesk],
 ) -> None:
-    """The issue's measurement: 210 attempts for 60 calls before governor v2."""
-    fake = FakeZendesk(tickets=5, rate_limit=10, rate_window=0.2)
+    """The issue's measurement: 210 attempts for 60 calls before governor v2 (100 with the old
+    governor in this setup). The window is real time on the fake's side, so a loaded machine may
+    land a request just before a window boundary: at most one wasted attempt per window."""
+    fake = FakeZendesk(tickets=5, rate_limit=10, rate_window=0.5)
     with serving(fake) as url:
         async with make_client(fake, url, concurrency=60) as zd:
             failed = await gets(zd, first_id(fake), 60)
     assert failed == []
     attempts = 60 + fake.budget.rejected
-    assert attempts <= 63, attempts  # was 210
+    assert attempts <= 66, attempts  # was 210
     assert zd.governor.stats.requests_started == attempts
 
 
