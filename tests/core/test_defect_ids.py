@@ -108,8 +108,8 @@ def _string_id_methods() -> list[tuple[type, str, list[str]]]:
     found = []
     for cls in RESOURCES:
         for name, fn in inspect.getmembers(cls, inspect.isfunction):
-            if name.startswith("_"):
-                continue
+            if name.startswith("_") or not name.isascii():
+                continue  # private, or a mutant of mutmut's (named `xǁClassǁmethod__mutmut_N`)
             hints = typing.get_type_hints(fn)
             ids = [p for p in inspect.signature(fn).parameters if p.endswith("_id")]
             str_ids = [p for p in ids if hints.get(p) is str]

@@ -55,6 +55,8 @@ def _served() -> Counter[str]:
         for _name, fn in inspect.getmembers(cls, inspect.isfunction):
             if fn.__qualname__.split(".")[0] != cls.__name__:
                 continue  # inherited: counted on the class that defines it
+            if not _name.isascii():
+                continue  # a mutant of mutmut's (`xǁClassǁmethod__mutmut_N`)
             served.update(getattr(fn, OPERATION_ATTR, ()))
     return served
 
