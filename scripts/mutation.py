@@ -128,7 +128,7 @@ def _configure(pyproject: Path, modules: list[str]) -> None:
             "\n[tool.mutmut]\n"
             'source_paths = ["zendesk_async"]\n'
             f"only_mutate = [{files}]\n"
-            'also_copy = ["generated", "spec"]\n'
+            'also_copy = ["generated", "spec", "docs"]\n'
             f"pytest_add_cli_args_test_selection = [{tests}]\n"
             'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"]\n'
         )
