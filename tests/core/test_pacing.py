@@ -448,3 +448,11 @@ def test_a_negative_pause_holds_nothing_beyond_now() -> None:
     s, _ = pause(AccountState(paused_until=NOW - 10), NOW, -3.0)
     assert s == AccountState(paused_until=NOW, epoch=1)
     assert pause(AccountState(paused_until=NOW), NOW, -3.0) == (AccountState(paused_until=NOW), 0.0)
+
+
+def test_admit_refuses_logs_that_do_not_match_the_budgets() -> None:
+    """A store bug (a log missing) must not let a request through unbooked."""
+    with pytest.raises(ValueError, match="zip"):
+        admit(AccountState(), NOW, Ask((A, B)), ((),))
+    with pytest.raises(ValueError, match="zip"):
+        admit(AccountState(), NOW, Ask((A,)), ((), ()))
