@@ -398,6 +398,7 @@ async def test_a_lane_stays_while_tasks_queue_on_it(clock: FakeClock) -> None:
         tg.start_soon(call)
         tg.start_soon(call)
     assert seen == [True, False]  # kept for the second; dropped once nobody needs it
+    assert clock.sleeps == [1.0]  # the second queued on the lane: it did not wait the pause too
     async with gov.turn():
         pass
     assert list(gov._lanes) == [Ask()]  # the plain lane is kept: there is only one
@@ -410,11 +411,12 @@ async def two_calls(gov: Governor, clock: FakeClock) -> None:
     """Budget unknown: the first call probes alone, the second waits for its answer (the first
     answers once the second is refused, whatever order the backend runs the tasks in)."""
     admitted = anyio.Event()
+    started, throttled = gov.stats.requests_started, gov.stats.throttled
 
     async def first() -> None:
         async with gov.turn():
             admitted.set()
-            while gov.stats.throttled == 0:
+            while gov.stats.throttled == throttled:
                 await anyio.lowlevel.checkpoint()
             await clock.sleep(0.1)
 
@@ -423,7 +425,7 @@ async def two_calls(gov: Governor, clock: FakeClock) -> None:
         await admitted.wait()
         async with gov.turn():
             pass
-    assert gov.stats.requests_started == 2 and gov.stats.throttled == 1
+    assert (gov.stats.requests_started, gov.stats.throttled) == (started + 2, throttled + 1)
 
 
 @pytest.mark.anyio
@@ -437,6 +439,20 @@ async def test_in_memory_waits_for_the_answer_without_polling(clock: FakeClock) 
 async def test_a_shared_store_is_polled(clock: FakeClock) -> None:
     gov = governor(clock, SharedStore(clock))
     await two_calls(gov, clock)
+    assert set(clock.sleeps) == {0.1, GOVERNOR_POLL}
+
+
+@pytest.mark.anyio
+async def test_a_shared_store_is_polled_again_once_it_is_back(clock: FakeClock) -> None:
+    store = SharedStore(clock)
+    gov = governor(clock, store)
+    store.down = True
+    async with gov.turn():  # paced in-process
+        pass
+    store.down = False
+    clock.t += STORE_RETRY_AFTER
+    with anyio.fail_after(5):  # not on the fallback store: nobody settles there any more
+        await two_calls(gov, clock)
     assert set(clock.sleeps) == {0.1, GOVERNOR_POLL}
 
 
@@ -487,12 +503,18 @@ async def test_store_down_paces_in_process_then_retries(
 
 
 @pytest.mark.anyio
-async def test_a_pause_while_the_store_is_down_holds_this_client(clock: FakeClock) -> None:
+async def test_a_pause_while_the_store_is_down_holds_this_client(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
     store = SharedStore(clock)
     store.down = True
     gov = governor(clock, store)
-    await gov.pause(30.0)
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        await gov.pause(30.0)
     assert gov.stats.pauses == 1 and gov.stats.store_errors == 1
+    assert messages(caplog) == [
+        "rate-limit store unavailable (redis down): pacing in-process for 5 s"
+    ]
     async with gov.turn():
         pass
     assert clock.sleeps == [30.0]

@@ -109,6 +109,7 @@ REFUSED = [
     (AccountState(), Ask((A, B)), ((NOW - 55, NOW - 50), (NOW - 2,) * 3), 8.0, "budget", None),
     (AccountState(), Ask((A, B)), ((NOW - 30, NOW), ()), 30.0, "budget", None),
     (AccountState(), Ask((A, B)), ((), (NOW - 8, NOW, NOW)), 2.0, "budget", None),
+    (AccountState(), Ask((A,)), ((NOW - 59.5, NOW - 1),), 0.5, "budget", None),  # under 1 s
 ]
 
 
