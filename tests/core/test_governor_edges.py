@@ -486,6 +486,10 @@ async def test_store_down_paces_in_process_then_retries(
         async with gov.turn():  # still in-process: the store is not asked
             pass
         assert store.calls == ["admit"]
+        grant = await gov._admit(Ask())  # a grant of the fallback store, named like any other
+        assert grant.local and re.fullmatch(r"[0-9a-f]{12}-3", grant.id)
+        gov.limiter.release()  # what `turn` does on the way out
+        await gov._settle(grant, None)
         await gov.pause(2.0)  # the store fails again: counted, not warned again
         assert store.calls == ["admit", "pause"]
         assert gov._local.state("acct").paused_until == clock.now() + 2.0

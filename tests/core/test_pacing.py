@@ -310,6 +310,10 @@ SETTLE = [
      ev(KNOWN, remaining=2, reset_at=NOW + 29, limit=12), 0.0, 0.0),
     (KNOWN, 0, False, Observation(200, remaining=4, reset=30.0),
      ev(KNOWN, remaining=4), 0.0, 0.0),
+    # spent (0 left) in this window: an answer that saw more left is older and changes nothing
+    (ev(KNOWN, remaining=0), 0, False, Observation(200, limit=10, remaining=4, reset=30.0),
+     ev(KNOWN, remaining=0), 0.0, 0.0),
+    (ev(KNOWN, remaining=0), 0, False, Observation(200), ev(KNOWN, remaining=0), 0.0, 0.0),
     # exactly at the tolerance (1 s rounding + latency slack): still the same window
     (ev(KNOWN, remaining=2, reset_at=EDGE_LO), 0, False,
      Observation(200, limit=10, remaining=7, reset=30.0),
@@ -400,6 +404,7 @@ def test_seconds(raw: str | None, want: float | None) -> None:
         ("resets=9", (None, 9.0)),
         ("remaining=x; resets=y", (None, None)),
         ("total=30", (None, None)),
+        ("remaining=5; remaining=3=4", (None, None)),  # the last one counts, even unreadable
     ],
 )
 def test_jobs(raw: str | None, want: tuple[int | None, float | None]) -> None:
