@@ -540,3 +540,15 @@ async def test_a_failed_settle_falls_back_and_learns_nothing(
         "rate-limit store unavailable (redis down): pacing in-process for 5 s"
     ]
     assert store.calls == ["admit", "settle"] and gov._local_active()
+
+
+@pytest.mark.anyio
+async def test_a_grant_of_the_fallback_is_named_like_any_other(clock: FakeClock) -> None:
+    store = SharedStore(clock)
+    store.down = True
+    gov = governor(clock, store)
+    grant = await gov._admit(Ask())  # the store fails on this very admission
+    assert grant.local and re.fullmatch(r"[0-9a-f]{12}-1", grant.id)
+    gov.limiter.release()  # what `turn` does on the way out
+    await gov._settle(grant, None)
+    assert gov._local is not None and gov._local.state("acct").in_flight == 0
