@@ -15,6 +15,7 @@ from zendesk_async.errors import (
     JobError,
     JobTimeoutError,
     NotFoundError,
+    ResponseParseError,
     TooManyJobsError,
     status_error_from_response,
 )
@@ -30,6 +31,7 @@ class StubRequester:
     def __init__(self, handler: Handler) -> None:
         self.handler = handler
         self.calls: list[httpx.Request] = []
+        self.budgets: list[str | None] = []
 
     @property
     def base_url(self) -> httpx.URL:
@@ -48,6 +50,7 @@ class StubRequester:
     ) -> httpx.Response:
         req = httpx.Request(method, self.base_url.join(str(url)), params=params, json=json)
         self.calls.append(req)
+        self.budgets.append(budget)
         resp = self.handler(req)
         resp.request = req
         resp.read()
@@ -331,6 +334,45 @@ async def test_wait_job_bad_arguments(job_id: str, timeout: float, message: str)
     with pytest.raises(InvalidArgumentError, match=message):
         await bulk.wait_job(req, job_id, timeout=timeout, sleep=FakeClock().sleep)
     assert req.calls == []
+
+
+def test_job_status_from_an_envelope_or_a_bare_object() -> None:
+    data = {
+        "id": 8,
+        "status": "working",
+        "total": 10,
+        "progress": 4,
+        "message": "halfway",
+        "results": [{"index": 0, "id": 1}],
+        "url": "https://acme.zendesk.com/api/v2/job_statuses/8.json",
+        "job_type": "bulk_update",
+    }
+    expected = bulk.JobStatus(
+        id="8",
+        status="working",
+        total=10,
+        progress=4,
+        message="halfway",
+        results=[{"index": 0, "id": 1}],
+        url="https://acme.zendesk.com/api/v2/job_statuses/8.json",
+        raw=data,
+    )
+    assert bulk.JobStatus.from_body({"job_status": data}) == expected
+    assert bulk.JobStatus.from_body(data) == expected
+    assert bulk.JobStatus.from_body(data).raw == data
+    bare = bulk.JobStatus.from_body({"id": "j", "status": "queued"})
+    assert (bare.total, bare.progress, bare.message, bare.results, bare.url) == (None,) * 5
+    assert not bare.done
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"job_status": {"id": "j"}}, {"job_status": {"status": "queued"}}, {"job_status": None}, {}],
+)
+def test_job_status_from_a_body_that_is_not_one(body: dict[str, Any]) -> None:
+    with pytest.raises(ResponseParseError, match=r"^response is not a job status$") as info:
+        bulk.JobStatus.from_body(body)
+    assert info.value.model == "JobStatus"
 
 
 async def test_wait_job_unknown() -> None:
