@@ -19,6 +19,8 @@ from zendesk_async.errors import (
     AuthenticationError,
     InternalServerError,
     InvalidArgumentError,
+    JobTimeoutError,
+    ResponseParseError,
     status_error_from_response,
 )
 
@@ -227,3 +229,34 @@ async def test_an_error_that_ends_everything_leaves_the_chunks_in_flight_unknown
     )
     assert (fatal.state, fatal.exception) == (bulk.ItemState.FAILED, info.value)
     assert [job.id for job in info.value.partial_result.jobs] == ["jp"]
+
+
+async def test_a_job_accepted_at_the_deadline_gets_one_last_look_not_another_second() -> None:
+    """TooManyJobs is waited out until exactly the 3 s deadline; the job then accepted is polled,
+    and once more after the 1 ms left: still working, so its items are UNKNOWN with its job."""
+    clock = FakeClock()
+    req = StubRequester(JobServer(polls=3, too_many=2))
+    result = await bulk.run_bulk(req, [{}], create_many, timeout=3, sleep=clock.sleep, clock=clock)
+    [item] = result.items
+    assert item.state is bulk.ItemState.UNKNOWN and item.job_id == "job0"
+    assert isinstance(item.exception, JobTimeoutError)
+    assert clock.sleeps == [1.0, 2.0, pytest.approx(0.001)]
+    assert [job.status for job in result.jobs] == ["working"]
+
+
+def test_chunked() -> None:
+    assert bulk.chunked([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
+    assert bulk.chunked([1, 2], 1) == [[1], [2]]
+    assert bulk.chunked((1, 2), 5) == [(1, 2)]
+    assert bulk.chunked([], 3) == []
+    with pytest.raises(InvalidArgumentError, match=r"^chunk size must be at least 1, got 0$"):
+        bulk.chunked([1], 0)
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b'"job"', b"null"])
+async def test_an_answer_that_is_not_a_json_object_names_the_response(body: bytes) -> None:
+    req = StubRequester(lambda r: httpx.Response(200, content=body))
+    with pytest.raises(ResponseParseError, match=r"^response body is not a JSON object$") as info:
+        await bulk.wait_job(req, "j", sleep=FakeClock().sleep)
+    assert info.value.response is not None and info.value.response.status_code == 200
+    assert info.value.body == body
