@@ -15,6 +15,7 @@ from zendesk_async.errors import (
     JobError,
     JobTimeoutError,
     NotFoundError,
+    ResponseParseError,
     TooManyJobsError,
     status_error_from_response,
 )
@@ -30,6 +31,7 @@ class StubRequester:
     def __init__(self, handler: Handler) -> None:
         self.handler = handler
         self.calls: list[httpx.Request] = []
+        self.budgets: list[str | None] = []
 
     @property
     def base_url(self) -> httpx.URL:
@@ -48,6 +50,7 @@ class StubRequester:
     ) -> httpx.Response:
         req = httpx.Request(method, self.base_url.join(str(url)), params=params, json=json)
         self.calls.append(req)
+        self.budgets.append(budget)
         resp = self.handler(req)
         resp.request = req
         resp.read()
@@ -281,18 +284,95 @@ async def test_wait_job_failure(final: str) -> None:
     with pytest.raises(JobError) as info:
         await bulk.wait_job(StubRequester(server), "j", sleep=clock.sleep, clock=clock)
     assert info.value.job.status == final
-    assert "boom" in str(info.value)
+    assert str(info.value) == f"job j ended as {final}: boom"
+
+
+async def test_wait_job_failure_without_message() -> None:
+    server = JobServer(polls=1, final="failed")
+    server.jobs["j"] = {"id": "j", "status": "failed"}
+    server.seen["j"] = 0
+    with pytest.raises(JobError) as info:
+        await bulk.wait_job(StubRequester(server), "j", sleep=FakeClock().sleep)
+    assert str(info.value) == "job j ended as failed:"
 
 
 async def test_wait_job_deadline() -> None:
     server = JobServer(polls=10_000)
-    server.jobs["j"] = {"id": "j", "status": "working"}
+    server.jobs["j"] = {"id": "j", "status": "working", "progress": 3, "total": 10}
     server.seen["j"] = 0
     clock = FakeClock()
     with pytest.raises(JobTimeoutError) as info:
         await bulk.wait_job(StubRequester(server), "j", timeout=60, sleep=clock.sleep, clock=clock)
     assert info.value.job.status == "working"
+    assert str(info.value) == "job j still working after 60s (progress 3/10)"
     assert clock.now == pytest.approx(60)
+
+
+async def test_wait_job_sleeps_the_last_fraction_of_a_second_before_giving_up() -> None:
+    server = JobServer(polls=10_000)
+    server.jobs["j"] = {"id": "j", "status": "working"}
+    server.seen["j"] = 0
+    clock = FakeClock()
+    with pytest.raises(JobTimeoutError, match=r"after 1\.5s \(progress None/None\)$"):
+        await bulk.wait_job(StubRequester(server), "j", timeout=1.5, sleep=clock.sleep, clock=clock)
+    # polls at 0, 1 and 1.5: with 0.5 s left it still sleeps and polls once more
+    assert clock.sleeps == [1.0, 0.5]
+    assert server.seen["j"] == 3
+
+
+@pytest.mark.parametrize(
+    ("job_id", "timeout", "message"),
+    [
+        ("", 60, r"^job_id must be a non-empty string$"),
+        ("a b", 60, r"^job_id must not contain whitespace"),
+        ("j", 0, r"^timeout must be positive, got 0$"),
+        ("j", -1.5, r"^timeout must be positive, got -1\.5$"),
+    ],
+)
+async def test_wait_job_bad_arguments(job_id: str, timeout: float, message: str) -> None:
+    req = StubRequester(JobServer())
+    with pytest.raises(InvalidArgumentError, match=message):
+        await bulk.wait_job(req, job_id, timeout=timeout, sleep=FakeClock().sleep)
+    assert req.calls == []
+
+
+def test_job_status_from_an_envelope_or_a_bare_object() -> None:
+    data = {
+        "id": 8,
+        "status": "working",
+        "total": 10,
+        "progress": 4,
+        "message": "halfway",
+        "results": [{"index": 0, "id": 1}],
+        "url": "https://acme.zendesk.com/api/v2/job_statuses/8.json",
+        "job_type": "bulk_update",
+    }
+    expected = bulk.JobStatus(
+        id="8",
+        status="working",
+        total=10,
+        progress=4,
+        message="halfway",
+        results=[{"index": 0, "id": 1}],
+        url="https://acme.zendesk.com/api/v2/job_statuses/8.json",
+        raw=data,
+    )
+    assert bulk.JobStatus.from_body({"job_status": data}) == expected
+    assert bulk.JobStatus.from_body(data) == expected
+    assert bulk.JobStatus.from_body(data).raw == data
+    bare = bulk.JobStatus.from_body({"id": "j", "status": "queued"})
+    assert (bare.total, bare.progress, bare.message, bare.results, bare.url) == (None,) * 5
+    assert not bare.done
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"job_status": {"id": "j"}}, {"job_status": {"status": "queued"}}, {"job_status": None}, {}],
+)
+def test_job_status_from_a_body_that_is_not_one(body: dict[str, Any]) -> None:
+    with pytest.raises(ResponseParseError, match=r"^response is not a job status$") as info:
+        bulk.JobStatus.from_body(body)
+    assert info.value.model == "JobStatus"
 
 
 async def test_wait_job_unknown() -> None:

@@ -88,3 +88,4 @@ async def test_a_record_that_does_not_fit_names_the_response() -> None:
     with pytest.raises(ResponseParseError, match="record 2 from /x does not fit") as info:
         await bulk.get_many(LoggingRequester([]), "/x", [2], items_key="tickets", parse=bad)
     assert info.value.response is not None and info.value.body == b'{"tickets":[{"id":2}]}'
+    assert info.value.model == "tickets"

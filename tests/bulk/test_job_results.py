@@ -27,11 +27,17 @@ def test_job_result_shapes(case: dict[str, Any]) -> None:
     for item, expect in zip(items, case["expect"], strict=True):
         assert item.state is ItemState(expect["state"])
         assert item.success is (item.state is ItemState.SUCCEEDED)
-        for field in ("id", "status", "action", "error", "details"):
+        for field in ("id", "status", "action", "error", "details", "raw"):
             if field in expect:
                 assert getattr(item, field) == expect[field], field
         if item.state is ItemState.FAILED:
             assert item.error  # a failure always says why
+
+
+def test_items_are_numbered_from_zero_by_default() -> None:
+    job = JobStatus.from_body({"job_status": {"id": "j", "status": "completed", "results": None}})
+    items = job_item_results(job, [7, 8])
+    assert [(item.index, item.id, item.input) for item in items] == [(0, 7, None), (1, 8, None)]
 
 
 def test_a_failure_is_never_reported_as_created() -> None:

@@ -203,37 +203,39 @@ async def run_bulk(
     fatal: list[BaseException] = []
 
     async def run_chunk(chunk: _Chunk) -> None:
-        async with job_slots:
-            chunk.phase = _Phase.SENDING
-            job = await submit_job(
-                requester, build(chunk.inputs), deadline=deadline, sleep=do_sleep, clock=now
+        chunk.phase = _Phase.SENDING
+        job = await submit_job(
+            requester, build(chunk.inputs), deadline=deadline, sleep=do_sleep, clock=now
+        )
+        chunk.job, chunk.phase = job, _Phase.POLLING
+        if not job.done:
+            job = await wait_job(
+                requester,
+                job.id,
+                timeout=max(deadline - now(), 0.001),
+                raise_on_failure=False,
+                sleep=do_sleep,
+                clock=now,
             )
-            chunk.job, chunk.phase = job, _Phase.POLLING
-            if not job.done:
-                job = await wait_job(
-                    requester,
-                    job.id,
-                    timeout=max(deadline - now(), 0.001),
-                    raise_on_failure=False,
-                    sleep=do_sleep,
-                    clock=now,
-                )
-                chunk.job = job
+            chunk.job = job
         chunk.items = job_item_results(job, chunk.keys, inputs=chunk.inputs, offset=chunk.offset)
         chunk.phase = _Phase.DONE
 
     async with anyio.create_task_group() as tg:
 
         async def guarded(chunk: _Chunk) -> None:
-            try:
-                await run_chunk(chunk)
-            except Exception as exc:  # reported on the chunk's items
-                chunk.exception = exc
-                if isinstance(exc, JobError) and isinstance(exc.job, JobStatus):
-                    chunk.job = exc.job  # the last status seen
-                if ends_everything(exc):
-                    fatal.append(exc)
-                    tg.cancel_scope.cancel()
+            # the slot is held until a fatal error has cancelled the rest: freed before that, it
+            # would let a waiting chunk start (SENDING) and be reported UNKNOWN, or even be sent
+            async with job_slots:
+                try:
+                    await run_chunk(chunk)
+                except Exception as exc:  # reported on the chunk's items
+                    chunk.exception = exc
+                    if isinstance(exc, JobError) and isinstance(exc.job, JobStatus):
+                        chunk.job = exc.job  # the last status seen
+                    if ends_everything(exc):
+                        fatal.append(exc)
+                        tg.cancel_scope.cancel()
 
         for chunk in chunks:
             tg.start_soon(guarded, chunk)
