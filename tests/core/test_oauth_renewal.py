@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import anyio
 import anyio.lowlevel
@@ -36,7 +37,7 @@ BASE = "https://acme.zendesk.com"
 TOKEN_URL = "https://acme.zendesk.com/oauth/tokens"
 GENEROUS = 10.0  # seconds: only a broken bound or shield waits this long
 
-Handler = Callable[[httpx.Request], Awaitable[httpx.Response]]
+Handler = Callable[[httpx.Request], Coroutine[Any, Any, httpx.Response]]
 
 
 def attached(
