@@ -216,11 +216,23 @@ def test_parse_helpers() -> None:
         return int(body["ticket"]["id"])  # type: ignore[index,call-overload]
 
     assert parse_model(_resp(b'{"ticket": {"id": 7}}'), parser, model_name="Ticket") == 7
-    for raw in (b'{"ticket": null}', b"[1, 2]", b'{"other": 1}', b'{"ticket": {"id": "x"}}', b"{"):
+    cases = [
+        (b'{"ticket": null}', "response does not fit Ticket: TypeError: 'NoneType' object is"),
+        (b"[1, 2]", "expected a JSON object for Ticket, got list"),
+        (b'"s"', "expected a JSON object for Ticket, got str"),
+        (b'{"other": 1}', "response does not fit Ticket: KeyError: 'ticket'"),
+        (b'{"ticket": {"id": "x"}}', "response does not fit Ticket: ValueError: invalid literal"),
+        (b"{", None),
+    ]
+    for raw, message in cases:
         with pytest.raises(ResponseParseError) as info:
             parse_model(_resp(raw), parser, model_name="Ticket")
         assert info.value.body == raw
         assert info.value.status_code == 200
+        if message is not None:
+            assert str(info.value).startswith(message), str(info.value)
+            assert info.value.model == "Ticket"
+            assert isinstance(info.value.__cause__, Exception) is message.startswith("response")
 
 
 TICKET = {"ticket": {"id": 7, "subject": "s", "status": "new"}}
