@@ -15,7 +15,9 @@ from zendesk_async._retry import RetrySettings
 from zendesk_async._transport import RequestPath
 from zendesk_async.errors import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
+    ClientClosedError,
     InternalServerError,
     InvalidArgumentError,
     UnsafeURLError,
@@ -238,3 +240,122 @@ async def test_the_last_status_error_is_raised_after_the_retries(clock: FakeCloc
     with pytest.raises(InternalServerError) as info:
         await make_path(handler, clock, max_retries=1).request("GET", "/x")
     assert info.value.status_code == 502 and len(seen) == 2
+
+
+# -- what reaches httpx and the governor -----------------------------------------------------------
+@pytest.mark.anyio
+async def test_a_closed_client_says_so_exactly(clock: FakeClock) -> None:
+    handler, seen = replies(httpx.Response(200))
+    path = make_path(handler, clock)
+    await path.http.aclose()
+    with pytest.raises(ClientClosedError) as info:
+        await path.request("GET", "/x")
+    assert str(info.value) == "this Zendesk client is closed; create a new one" and seen == []
+
+
+@pytest.mark.anyio
+async def test_only_statuses_below_300_are_success(clock: FakeClock) -> None:
+    handler, _ = replies(httpx.Response(299))
+    assert (await make_path(handler, clock).request("GET", "/x")).status_code == 299
+    handler, seen = replies(httpx.Response(300, headers=RID))
+    with pytest.raises(APIStatusError) as info:
+        await make_path(handler, clock).request("GET", "/x")
+    assert info.value.status_code == 300 and len(seen) == 1
+
+
+@pytest.mark.anyio
+async def test_content_data_files_params_and_headers_reach_the_request(clock: FakeClock) -> None:
+    handler, seen = replies(httpx.Response(201))
+    path = make_path(handler, clock)
+    await path.request(
+        "post",
+        "/api/v2/uploads",
+        params={"filename": "a.txt"},
+        content=b"raw bytes",
+        headers={"Content-Type": "application/binary", "X-Extra": "1"},
+    )
+    await path.request("POST", "/api/v2/form", data={"field": "v"})
+    await path.request("POST", "/api/v2/multipart", files={"f": ("a.txt", b"abc", "text/plain")})
+    await path.request("POST", "/api/v2/json", json={"a": [1]})
+    raw, form, multipart, body = seen
+    assert raw.method == "POST" and raw.url.params["filename"] == "a.txt"
+    assert raw.content == b"raw bytes" and raw.headers["x-extra"] == "1"
+    assert raw.headers["content-type"] == "application/binary"
+    assert form.content == b"field=v"
+    assert form.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert b'name="f"; filename="a.txt"' in multipart.content and b"abc" in multipart.content
+    assert body.content == b'{"a":[1]}'
+
+
+@pytest.mark.anyio
+async def test_resend_safety_sees_the_body_the_headers_and_the_override(
+    clock: FakeClock,
+) -> None:
+    comment = {"ticket": {"comment": {"body": "hi"}}}
+    handler, seen = replies(httpx.ReadError("reset"), httpx.Response(200))
+    with pytest.raises(APIConnectionError):  # appends a comment: never resent
+        await make_path(handler, clock).request("PUT", "/api/v2/tickets/1", json=comment)
+    assert len(seen) == 1
+    handler, seen = replies(httpx.ReadError("reset"), httpx.Response(200))
+    await make_path(handler, clock).request("PUT", "/api/v2/tickets/1", json={"ticket": {}})
+    assert len(seen) == 2
+    handler, seen = replies(httpx.Response(500), httpx.Response(201))
+    await make_path(handler, clock).request("POST", "/api/v2/things", json={}, idempotent=True)
+    assert len(seen) == 2
+    handler, seen = replies(httpx.Response(500), httpx.Response(200))
+    with pytest.raises(InternalServerError):
+        await make_path(handler, clock).request("GET", "/api/v2/things", idempotent=False)
+    assert len(seen) == 1
+    key = {"Idempotency-Key": "k"}
+    handler, seen = replies(httpx.ReadError("reset"), httpx.Response(201))
+    await make_path(handler, clock).request("POST", "/api/v2/tickets", json={}, headers=key)
+    assert len(seen) == 2
+
+
+@pytest.mark.anyio
+async def test_a_retry_wait_tells_on_wait_why(clock: FakeClock) -> None:
+    handler, _ = replies(httpx.Response(503), httpx.Response(200))
+    path = make_path(handler, clock)
+    told: list[tuple[str | None, float]] = []
+    path.governor.on_wait = lambda reason, seconds: told.append((reason, seconds))
+    await path.request("GET", "/x")
+    assert told == [("retry after an error", 0.5), (None, 0.0)]
+    assert clock.sleeps == [0.5]
+
+
+@pytest.mark.anyio
+async def test_the_ticket_update_budget_is_booked_by_method_and_path(clock: FakeClock) -> None:
+    handler, _ = replies(httpx.Response(200))
+    client = httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(handler))
+    gov = Governor(clock=clock.now, sleep=clock.sleep, budgets={"ticket-update": (1, 60.0)})
+    path = RequestPath(client, governor=gov)
+    await path.request("put", "/api/v2/tickets/5", json={"ticket": {}})
+    await path.request("GET", "/api/v2/tickets/5")  # not an update: not held
+    assert clock.sleeps == []
+    await path.request("PUT", "/api/v2/tickets/5", json={"ticket": {}})
+    assert sum(clock.sleeps) == pytest.approx(60.0, abs=1.0)
+
+
+@pytest.mark.anyio
+async def test_a_named_budget_given_to_the_call_is_booked(clock: FakeClock) -> None:
+    handler, _ = replies(httpx.Response(200))
+    client = httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(handler))
+    gov = Governor(clock=clock.now, sleep=clock.sleep, budgets={"incremental": (1, 60.0)})
+    path = RequestPath(client, governor=gov)
+    await path.request("GET", "/api/v2/x", budget="incremental")
+    await path.request("GET", "/api/v2/x")
+    assert clock.sleeps == []
+    await path.request("GET", "/api/v2/x", budget="incremental")
+    assert sum(clock.sleeps) == pytest.approx(60.0, abs=1.0)
+
+
+@pytest.mark.anyio
+async def test_too_many_jobs_resends_the_submission_as_a_job_after_the_hold(
+    clock: FakeClock,
+) -> None:
+    tmj = httpx.Response(429, headers={"Retry-After": "10"}, json={"error": "TooManyJobs"})
+    handler, seen = replies(tmj, httpx.Response(200, json={"job_status": {}}))
+    path = make_path(handler, clock)
+    await path.request("POST", "/api/v2/tickets/create_many", json={"tickets": []}, budget="jobs")
+    assert len(seen) == 2 and path.governor.pauses == 0  # only job submissions were held
+    assert sum(clock.sleeps) == pytest.approx(10.0, abs=1.0)
