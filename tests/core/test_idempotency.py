@@ -129,3 +129,12 @@ def test_a_top_level_comment_makes_an_unknown_put_unsafe() -> None:
     assert not resend_safe("PUT", "/api/v2/unknown/1", {"comment": "text"})
     assert resend_safe("PUT", "/api/v2/unknown/1", {"status": "open"})
     assert not resend_safe("PUT", "/api/v2/tickets/1?x=1#f", {"comment": {"body": "x"}})
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v2/tickets/5/tags?x=1", "/api/v2/tickets/5/tags#f", "/api/v2/tickets/5/tags?a#f"]
+)
+def test_the_operation_is_found_without_query_and_fragment(url: str) -> None:
+    """POST .../tags replaces the tags (safe); an unknown POST would not be."""
+    assert resend_safe("POST", url, {"tags": ["a"]})
+    assert not resend_safe("POST", url.replace("tags", "other"), {"tags": ["a"]})
