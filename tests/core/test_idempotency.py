@@ -138,3 +138,10 @@ def test_the_operation_is_found_without_query_and_fragment(url: str) -> None:
     """POST .../tags replaces the tags (safe); an unknown POST would not be."""
     assert resend_safe("POST", url, {"tags": ["a"]})
     assert not resend_safe("POST", url.replace("tags", "other"), {"tags": ["a"]})
+
+
+def test_a_keyed_create_needs_the_key_not_just_any_header() -> None:
+    url = "/api/v2/tickets.json"
+    assert not resend_safe("POST", url, {"ticket": {}}, {"X-Other": "1"})
+    assert not resend_safe("POST", url, {"ticket": {}}, {})
+    assert resend_safe("POST", url, {"ticket": {}}, {"X-Other": "1", "Idempotency-Key": "k"})
