@@ -208,19 +208,32 @@ def _resp(content: bytes) -> httpx.Response:
 
 def test_parse_helpers() -> None:
     assert parse_json(_resp(b'{"a": 1}')) == {"a": 1}
-    with pytest.raises(ResponseParseError) as info:
+    with pytest.raises(ResponseParseError, match=r"^response body is not valid JSON: ") as info:
         parse_json(_resp(b"<html>oops"))
     assert info.value.body == b"<html>oops"
+    assert isinstance(info.value.__cause__, ValueError)
+    assert info.value.response is not None and info.value.response.content == b"<html>oops"
 
     def parser(body: dict[str, object]) -> int:
         return int(body["ticket"]["id"])  # type: ignore[index,call-overload]
 
     assert parse_model(_resp(b'{"ticket": {"id": 7}}'), parser, model_name="Ticket") == 7
-    for raw in (b'{"ticket": null}', b"[1, 2]", b'{"other": 1}', b'{"ticket": {"id": "x"}}', b"{"):
+    cases = [
+        (b'{"ticket": null}', "response does not fit Ticket: TypeError: 'NoneType' object is"),
+        (b"[1, 2]", "expected a JSON object for Ticket, got list"),
+        (b'"s"', "expected a JSON object for Ticket, got str"),
+        (b'{"other": 1}', "response does not fit Ticket: KeyError: 'ticket'"),
+        (b'{"ticket": {"id": "x"}}', "response does not fit Ticket: ValueError: invalid literal"),
+        (b"{", "response body is not valid JSON: "),
+    ]
+    for raw, message in cases:
         with pytest.raises(ResponseParseError) as info:
             parse_model(_resp(raw), parser, model_name="Ticket")
         assert info.value.body == raw
         assert info.value.status_code == 200
+        assert str(info.value).startswith(message), str(info.value)
+        assert info.value.model == (None if raw == b"{" else "Ticket")
+        assert isinstance(info.value.__cause__, Exception) is message.startswith("response")
 
 
 TICKET = {"ticket": {"id": 7, "subject": "s", "status": "new"}}

@@ -13,8 +13,9 @@ from zendesk_async.errors import (
     PaginationError,
     ResponseParseError,
     StalledPaginationError,
+    UnsafeURLError,
 )
-from zendesk_async.pagination import Kind, Paginator, parse_url
+from zendesk_async.pagination import Kind, Paginator, check_same_host, parse_url
 
 from ._stub import StubRequester, items, ok
 
@@ -86,3 +87,55 @@ def test_unusable_next_page_url() -> None:
     with pytest.raises(PaginationError) as info:
         parse_url("https://[::1/x")
     assert str(info.value).startswith("the server sent an unusable next-page URL: ")
+
+
+BASE_URL = httpx.URL("https://acme.zendesk.com")
+
+
+@pytest.mark.parametrize(
+    ("next_url", "message"),
+    [
+        (
+            "https://evil.example.com/api/v2/tickets?page[after]=x",
+            "refusing a next-page URL to https://evil.example.com: not the configured Zendesk "
+            "host https://acme.zendesk.com",
+        ),
+        (
+            "https://user:pw@acme.zendesk.com/api/v2/tickets",
+            "refusing a next-page URL to a URL that carries credentials",
+        ),
+    ],
+)
+def test_a_next_page_url_on_another_origin_is_refused_by_name(next_url: str, message: str) -> None:
+    with pytest.raises(UnsafeURLError) as info:
+        check_same_host(next_url, BASE_URL)
+    assert str(info.value) == message
+
+
+def test_a_next_page_url_on_the_origin_comes_back_parsed() -> None:
+    given = "HTTPS://ACME.zendesk.com:443/api/v2/tickets.json?page[after]=x"
+    got = check_same_host(given, BASE_URL)
+    assert got.path == "/api/v2/tickets.json" and got.params["page[after]"] == "x"
+    assert check_same_host("/api/v2/users?page=2", BASE_URL) == httpx.URL("/api/v2/users?page=2")
+
+
+async def test_a_page_carries_its_items_response_body_and_sideloads() -> None:
+    body = {
+        "tickets": items(2),
+        "users": [{"id": 7, "name": "u"}],
+        "groups": [],
+        "count": 2,
+        "meta": {"has_more": True, "after_cursor": "c1"},
+        "links": {"next": None},
+    }
+    last = {"tickets": items(1, 3), "meta": {"has_more": False}}
+    answers = [ok(body), ok(last)]
+    pages = [p async for p in stream(lambda r: answers.pop(0)).pages()]
+    first, second = pages
+    assert first.items == items(2) and first.has_more and first.checkpoint is None
+    assert first.body == body and first.response.json() == body
+    assert first.included.names() == ["users", "groups"]
+    assert first.included.raw("users") == [{"id": 7, "name": "u"}]
+    assert "tickets" not in first.included
+    assert second.items == items(1, 3) and not second.has_more
+    assert second.included.names() == [] and second.body == last
