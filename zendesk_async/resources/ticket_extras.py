@@ -40,10 +40,10 @@ def parse_ticket_change(body: Any) -> TicketChange:
 
 def create_body(ticket: Mapping[str, Any] | TicketCreateInput | None, fields: Json) -> Json:
     """The body of a ticket creation (`create`, `create_with_audit`), validated."""
-    data = validated(TicketCreateInput, payload(ticket, fields, "ticket"), "ticket")
-    if "comment" not in data:
+    data = payload(ticket, fields, "ticket")
+    if "comment" not in data:  # before the model check, whose KeyError would say less
         raise InvalidArgumentError("a new ticket needs a comment, e.g. comment={'body': '...'}")
-    return {"ticket": data}
+    return {"ticket": validated(TicketCreateInput, data, "ticket")}
 
 
 def idempotency_headers(key: str | None) -> dict[str, str] | None:
