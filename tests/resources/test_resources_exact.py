@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from zendesk_generated.models import TicketUpdateInput
 
 from zendesk_async import ApiTokenAuth, Zendesk
 from zendesk_async import _constants as C
@@ -398,6 +399,21 @@ async def test_positional_bodies_and_the_idempotency_key_are_sent() -> None:
         assert mock.sent() == {"ticket": {"status": "pending", "priority": "low"}}
         last = mock.requests[-1]
         assert (last.method, last.url.path) == ("PUT", "/api/v2/tickets/9")
+
+
+async def test_a_generated_model_is_sent_as_its_dict_with_the_keyword_fields() -> None:
+    mock = Mock(handler=_ticket_answer)
+    async with mock.client() as zd:
+        model = TicketUpdateInput(subject="from a model")
+        changed = await zd.tickets.update(9, model, priority="low")
+        assert (changed.subject, changed.priority) == ("from a model", "low")
+        assert mock.sent() == {"ticket": {"subject": "from a model", "priority": "low"}}
+        with pytest.raises(InvalidArgumentError) as info:
+            await zd.tickets.update(9, ["subject", "x"])  # type: ignore[arg-type]
+        assert str(info.value) == (
+            "changes must be a mapping or a generated model, got ['subject', 'x']"
+        )
+    assert len(mock.requests) == 1
 
 
 async def test_audit_is_parsed_when_present() -> None:
