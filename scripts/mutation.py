@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run(["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(work)], check=True)
     if args.rev:
         subprocess.run(["git", "checkout", "--quiet", args.rev], cwd=work, check=True)
-    _configure(work / "pyproject.toml", modules)
+    _configure(work / "pyproject.toml", modules, args.timeout_multiplier)
     mutmut = [sys.executable, "-m", "mutmut"]
     run = subprocess.run(
         [*mutmut, "run", "--max-children", str(args.jobs), *args.mutants], cwd=work, check=False
@@ -114,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--jobs", type=int, default=2, help="mutants run in parallel (2)")
     parser.add_argument("--report", default="mutation-report.md", help="where the report goes")
     parser.add_argument("--workdir", help="clone here (default: a new temporary directory)")
+    parser.add_argument(
+        "--timeout-multiplier",
+        type=float,
+        default=4.0,
+        help="a mutant is killed by timeout after this many times its tests' time (4; mutmut: 15)",
+    )
     parser.add_argument("--rev", help="test this commit instead of HEAD (e.g. to score before)")
     parser.add_argument(
         "--mutants",
@@ -125,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure(pyproject: Path, modules: list[str]) -> None:
+def _configure(pyproject: Path, modules: list[str], timeout_multiplier: float) -> None:
     files = ", ".join(f'"zendesk_async/{m}.py"' for m in modules)
     tests = ", ".join(f'"{t}"' for t in TESTS)
     deselect = "".join(f', "--deselect", "{t}"' for t in SLOW)
@@ -137,6 +143,9 @@ def _configure(pyproject: Path, modules: list[str]) -> None:
             'also_copy = ["generated", "spec", "docs"]\n'
             f"pytest_add_cli_args_test_selection = [{tests}]\n"
             f'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"{deselect}]\n'
+            # a mutant that hangs a test (a lost wake-up, a pause never lifted) holds a worker
+            # until the limit: with mutmut's 15x, about 5 minutes for a governor mutant
+            f"timeout_multiplier = {timeout_multiplier}\n"
         )
 
 
