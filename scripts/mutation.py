@@ -205,6 +205,18 @@ def render(results: dict[str, str], equivalent: dict[str, str], modules: list[st
     if survivors:
         lines += ["## Survivors (kill them, or list them in docs/mutation-equivalent.md)", ""]
         lines += survivors
+    stale = sorted(
+        f"- `{name}`: {results.get(name) or 'not a mutant any more'}"
+        for name in equivalent
+        if module_of(name) in modules and results.get(name) not in ("survived", "not checked")
+    )
+    if stale:
+        lines += [
+            "",
+            "## Listed as equivalent, but not a survivor (renumbered? update the list)",
+            "",
+        ]
+        lines += stale
     return "\n".join(lines) + "\n"
 
 
