@@ -10,7 +10,8 @@ interpreter (its environment needs `pip install -e '.[dev]'`, which pins mutmut)
 Markdown report: per module, mutants killed / survived / timed out / without tests, the score
 (killed over non-equivalent), and every survivor. Survivors listed in docs/mutation-equivalent.md
 (one line each: the mutant name in backticks and why it cannot be told apart) are counted as
-equivalent. Not part of CI: a full run takes hours on two cores. See docs/mutation.md.
+equivalent. Not part of CI: a full run (4,263 mutants) takes about 25 minutes on two cores.
+See docs/mutation.md.
 """
 
 from __future__ import annotations
