@@ -24,6 +24,7 @@ from zendesk_async.errors import (
 )
 
 from .conftest import FakeClock
+from .test_transport import replies
 
 BASE = "https://acme.zendesk.com"
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -41,20 +42,6 @@ def make_path(
     client = httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(handler), auth=auth)
     gov = Governor(clock=clock.now, sleep=clock.sleep)
     return RequestPath(client, governor=gov, retry=RetrySettings(**retry), rand=lambda: rand)  # type: ignore[arg-type]
-
-
-def replies(*items: httpx.Response | Exception) -> tuple[Handler, list[httpx.Request]]:
-    seen: list[httpx.Request] = []
-    queue = list(items)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        item = queue.pop(0) if len(queue) > 1 else queue[0]
-        if isinstance(item, Exception):
-            raise item
-        return item
-
-    return handler, seen
 
 
 @pytest.fixture
